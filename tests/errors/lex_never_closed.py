@@ -1,0 +1,3 @@
+def f(a: int) -> int:
+    return (a +
+        1

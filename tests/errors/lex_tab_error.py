@@ -1,0 +1,3 @@
+def f() -> int:
+        x = 1
+	return x

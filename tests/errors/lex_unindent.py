@@ -1,0 +1,4 @@
+def f() -> int:
+    if True:
+        return 1
+  return 0

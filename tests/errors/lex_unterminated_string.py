@@ -1,0 +1,2 @@
+name = "adder
+print(name)

@@ -1,0 +1,3 @@
+def reset() -> None:
+    total = 0
+    global total

@@ -1,0 +1,2 @@
+def collect(source) -> list[int]:
+    return [x async for x in source]

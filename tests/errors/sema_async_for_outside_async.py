@@ -1,0 +1,3 @@
+def drain(source) -> None:
+    async for item in source:
+        print(item)

@@ -1,0 +1,4 @@
+async def fetch() -> int:
+    return 1
+
+x: int = await fetch()

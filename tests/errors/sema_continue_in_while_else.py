@@ -1,0 +1,5 @@
+n: int = 3
+while n > 0:
+    n -= 1
+else:
+    continue

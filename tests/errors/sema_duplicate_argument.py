@@ -1,0 +1,2 @@
+def area(width: int, height: int, width: int) -> int:
+    return width * height

@@ -1,0 +1,3 @@
+def load() -> None:
+    from math import *
+    print(pi)

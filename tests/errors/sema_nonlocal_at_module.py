@@ -1,0 +1,3 @@
+nonlocal count
+count: int = 0
+print(count)

@@ -1,0 +1,5 @@
+def outer() -> None:
+    def inner() -> None:
+        nonlocal missing
+        missing = 1
+    inner()

@@ -1,0 +1,3 @@
+class Config:
+    size: int = 4
+    return size

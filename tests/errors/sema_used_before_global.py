@@ -1,0 +1,6 @@
+counter: int = 0
+
+def bump() -> None:
+    print(counter)
+    global counter
+    counter += 1

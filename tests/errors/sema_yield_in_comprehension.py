@@ -1,0 +1,2 @@
+def gen(xs: list[int]):
+    return [(yield x) for x in xs]

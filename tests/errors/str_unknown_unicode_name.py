@@ -1,0 +1,1 @@
+name = "\N{NO SUCH CHARACTER}"

@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Golden programs: tests/programs/**/x.py with the output CPython 3.11 gives.
+
+Beside each x.py, x.out holds the expected stdout and x.status the exit
+status (absent means 0), both produced by CPython. Every run:
+  1. re-runs x.py with python3 (cwd = its directory) and fails on any
+     disagreement with x.out / x.status (--regen rewrites them instead);
+  2. runs `ADDER check x.py`, which must exit 0;
+  3. with --compile, builds x.py with `ADDER build x.py -o EXE -O0` and -O2
+     in a temporary directory, runs each executable and compares its stdout
+     and exit status with the stored ones.
+
+usage: run_programs.py --adder ADDER DIR [--regen] [--compile] [NAME ...]
+"""
+import argparse
+import difflib
+import os
+import subprocess
+import sys
+import tempfile
+
+TIMEOUT_S = 60    # per program run or build; the programs are small
+OPT_LEVELS = ("-O0", "-O2")
+
+
+def run(cmd, cwd, stdin=subprocess.DEVNULL):
+    """Runs cmd; returns (status, stdout bytes, stderr text) or raises TimeoutExpired."""
+    env = dict(os.environ, NO_COLOR="1", PYTHONHASHSEED="0")
+    proc = subprocess.run(cmd, cwd=cwd, env=env, stdin=stdin,
+                          capture_output=True, timeout=TIMEOUT_S)
+    return proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")
+
+
+def read_expected(py):
+    stem = py[:-3]
+    with open(stem + ".out", "rb") as f:
+        out = f.read()
+    status = 0
+    if os.path.exists(stem + ".status"):
+        with open(stem + ".status", encoding="ascii") as f:
+            status = int(f.read().strip())
+    return out, status
+
+
+def write_expected(py, out, status):
+    stem = py[:-3]
+    with open(stem + ".out", "wb") as f:
+        f.write(out)
+    if status:
+        with open(stem + ".status", "w", encoding="ascii") as f:
+            f.write(f"{status}\n")
+    elif os.path.exists(stem + ".status"):
+        os.remove(stem + ".status")
+
+
+def compare(what, want_out, want_status, got_out, got_status, err):
+    problems = []
+    if got_status < 0:
+        problems.append(f"{what}: killed by signal {-got_status}")
+    elif got_status != want_status:
+        problems.append(f"{what}: exit status {got_status}, expected {want_status}")
+    if got_out != want_out:
+        problems.append(f"{what}: stdout differs:")
+        problems.extend(difflib.unified_diff(
+            want_out.decode("utf-8", "replace").splitlines(),
+            got_out.decode("utf-8", "replace").splitlines(),
+            "expected", what, lineterm="", n=2))
+    if problems and err:
+        problems.extend(f"  stderr: {ln}" for ln in err.splitlines()[:20])
+    return problems
+
+
+def check_cpython(py, regen):
+    """Step 1: the stored goldens still match CPython."""
+    directory, base = os.path.split(py)
+    status, out, err = run([sys.executable, base], directory)
+    if regen:
+        write_expected(py, out, status)
+        return []
+    if not os.path.exists(py[:-3] + ".out"):
+        return [f"no {base[:-3]}.out (run with --regen)"]
+    want_out, want_status = read_expected(py)
+    return compare("python3", want_out, want_status, out, status, err)
+
+
+def check_adder(adder, py, compile_too):
+    """Steps 2 and 3: adder accepts the program and, if asked, runs it the same."""
+    directory, base = os.path.split(py)
+    status, out, err = run([adder, "check", base], directory)
+    if status != 0:
+        return [f"adder check: exit status {status}, expected 0"] + err.splitlines()[:20]
+    if not compile_too:
+        return []
+    want_out, want_status = read_expected(py)
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="adder-prog-") as tmp:
+        for opt in OPT_LEVELS:
+            exe = os.path.join(tmp, base[:-3] + opt)
+            status, _, err = run([adder, "build", base, "-o", exe, opt], directory)
+            if status != 0:
+                problems.append(f"adder build {opt}: exit status {status}")
+                problems.extend(err.splitlines()[:20])
+                continue
+            status, out, err = run([exe], directory)
+            problems += compare(f"adder {opt}", want_out, want_status, out, status, err)
+    return problems
+
+
+def find_programs(root, names):
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for f in sorted(filenames):
+            if f.endswith(".py") and (not names or f[:-3] in names):
+                found.append(os.path.join(dirpath, f))
+    return found
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--adder", required=True, help="path to the adder executable")
+    ap.add_argument("dir", help="root of the golden programs")
+    ap.add_argument("--regen", action="store_true", help="rewrite .out/.status from python3")
+    ap.add_argument("--compile", action="store_true", help="also build and run with adder")
+    ap.add_argument("names", nargs="*", help="run only these programs (stems)")
+    args = ap.parse_args()
+    adder = os.path.abspath(args.adder)
+    programs = find_programs(os.path.abspath(args.dir), set(args.names))
+    failures = 0
+    for py in programs:
+        rel = os.path.relpath(py, args.dir)
+        try:
+            problems = check_cpython(py, args.regen)
+            problems += check_adder(adder, py, args.compile)
+        except subprocess.TimeoutExpired as e:
+            problems = [f"timed out after {TIMEOUT_S} s: {' '.join(map(str, e.cmd))}"]
+        if problems:
+            failures += 1
+            print(f"FAIL {rel}")
+            for line in problems:
+                print("    " + line)
+    print(f"programs: {len(programs)} programs, {failures} failures"
+          + (" (regenerated)" if args.regen else ""))
+    if not programs:
+        print("no programs found")
+        return 1
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
