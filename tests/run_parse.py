@@ -15,6 +15,7 @@ Exit status 1 if any test fails.
 import argparse
 import ast
 import difflib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -50,7 +51,7 @@ class CPythonDump:
     (and of every expression's position) against CPython itself."""
 
     def __init__(self, data):
-        self.text = data.decode("utf-8")
+        self.text = importlib.util.decode_source(data)
         self.lines = self.text.splitlines(True) or [""]
         self.out = ["Module"]
         for i, s in enumerate(ast.parse(data).body):
@@ -134,7 +135,10 @@ def cpython_dump(py):
         data = f.read()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return "\n".join(CPythonDump(data).out) + "\n"
+        try:
+            return "\n".join(CPythonDump(data).out) + "\n"
+        except (SyntaxError, ValueError, UnicodeDecodeError) as e:
+            return f"CPython rejects: {e}\n"
 
 
 def run_one(adder, py):

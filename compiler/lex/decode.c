@@ -11,7 +11,7 @@
  * single-byte charsets are table driven. Line endings are left alone. The
  * result is NUL-terminated and lives in the arena. */
 #include "lex/lex.h"
-#include "lex/unicode.h"
+#include "lex/unicode_props.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -18,7 +18,7 @@
  * at EOF. The output always ends with NEWLINE (if there was code), the
  * DEDENTs back to column 0, and EOF. */
 #include "lex/lex.h"
-#include "lex/unicode.h"
+#include "lex/unicode_props.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -61,7 +61,8 @@ void lex_tokens_free(TokenBuf *toks);
 
 /* Spelling of a kind for dumps and messages: "name", "'('", "'def'". */
 const char *lex_kind_name(TokKind kind);
-/* Stable text dump, one token per line: "LINE:COL KIND 'text'". */
+/* Stable text dump, one token per line: "LINE:COL-LINE:COL KIND text"
+ * (1-based character columns; control characters in text escaped). */
 void lex_dump_tokens(FILE *out, const SourceFile *src, const TokenBuf *toks);
 
 #endif

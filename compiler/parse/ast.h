@@ -68,6 +68,8 @@ typedef struct AstWithItem AstWithItem;
 typedef struct AstExceptHandler AstExceptHandler;
 typedef struct AstMatchCase AstMatchCase;
 typedef struct AstComprehension AstComprehension;
+struct Type;    /* sema/types.h */
+struct SemaRef; /* sema/sema.h */
 
 /* An identifier: NUL-terminated UTF-8; s == NULL means absent. */
 typedef struct AstIdent {
@@ -113,6 +115,11 @@ typedef struct AstConstant {
 struct AstExpr {
     AstExprKind kind;
     Span span;
+    /* Filled by sema, NULL after parsing: the expression's type, and what a
+     * name, call or attribute refers to. Later stages read them; the parser
+     * and the AST dumpers never do. */
+    const struct Type *ty;
+    struct SemaRef *ref;
     union {
         struct { AstBoolOp op; AstExprList values; } boolop;
         struct { AstExpr *target, *value; } named;
@@ -206,6 +213,7 @@ struct AstPattern {
 struct AstStmt {
     AstStmtKind kind;
     Span span;
+    struct SemaRef *ref; /* filled by sema (functions, classes, loops), NULL after parsing */
     union {
         struct {
             AstIdent name;

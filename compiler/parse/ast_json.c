@@ -22,8 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Bytes buffered before a write to the FILE: big enough to make fwrite
- * calls rare, small enough for the stack. */
+/* Bytes buffered before a write to the FILE: enough to make fwrite calls
+ * rare (a stdlib module's JSON is a few hundred KB). */
 enum { JSON_BUF_SIZE = 16384 };
 /* repr(float) needs at most 17 significant digits (DBL_DECIMAL_DIG). */
 enum { FLOAT_MAX_DIGITS = 17 };
@@ -184,11 +184,47 @@ static void put_int_literal(Json *j, const char *t, size_t n) {
             put_c(j, t[i]);
 }
 
+/* Exponent layout of digits d1d2...dn x 10^exp: "1e+16", "1.5e-07". */
+static int layout_exp(char *out, int len, const char *digits, int nd, int exp) {
+    out[len++] = digits[0];
+    if (nd > 1) {
+        out[len++] = '.';
+        memcpy(out + len, digits + 1, (size_t)nd - 1);
+        len += nd - 1;
+    }
+    return len + sprintf(out + len, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+}
+
+/* Positional layout for -4 <= exp < 16: "0.001", "123.5", "100" (+ ".0"). */
+static int layout_pos(char *out, int len, const char *digits, int nd, int exp, bool add_dot_0) {
+    if (exp < 0) {
+        out[len++] = '0';
+        out[len++] = '.';
+        for (int k = 0; k < -exp - 1; k++)
+            out[len++] = '0';
+        memcpy(out + len, digits, (size_t)nd);
+        len += nd;
+    } else {
+        for (int k = 0; k <= exp; k++)
+            out[len++] = k < nd ? digits[k] : '0';
+        if (nd > exp + 1) {
+            out[len++] = '.';
+            memcpy(out + len, digits + exp + 1, (size_t)(nd - exp - 1));
+            len += nd - exp - 1;
+        } else if (add_dot_0) {
+            out[len++] = '.';
+            out[len++] = '0';
+        }
+    }
+    out[len] = '\0';
+    return len;
+}
+
 /* Python's repr of a double into out (at least 32 bytes): the shortest
  * "%.*e" digits that round-trip, then positional notation for exponents
- * -4..15 and exponent notation ("1e+16", "1.5e-07") outside. add_dot_0
- * appends ".0" to integral positional values, as float repr does (complex
- * repr does not). Returns the length. */
+ * -4..15 and exponent notation outside, as CPython's float_repr_style
+ * 'short' does. add_dot_0 appends ".0" to integral positional values, as
+ * float repr does (complex repr does not). Returns the length. */
 static int float_repr(char *out, double v, bool add_dot_0) {
     if (isinf(v))
         return sprintf(out, "%sinf", v < 0 ? "-" : "");
@@ -214,37 +250,9 @@ static int float_repr(char *out, double v, bool add_dot_0) {
     int exp = atoi(p + 1);
     while (nd > 1 && digits[nd - 1] == '0')
         nd--;
-    if (exp < -4 || exp >= 16) {
-        out[len++] = digits[0];
-        if (nd > 1) {
-            out[len++] = '.';
-            memcpy(out + len, digits + 1, (size_t)nd - 1);
-            len += nd - 1;
-        }
-        return len + sprintf(out + len, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-    }
-    if (exp < 0) {
-        out[len++] = '0';
-        out[len++] = '.';
-        for (int k = 0; k < -exp - 1; k++)
-            out[len++] = '0';
-        memcpy(out + len, digits, (size_t)nd);
-        len += nd;
-        out[len] = '\0';
-        return len;
-    }
-    for (int k = 0; k <= exp; k++)
-        out[len++] = k < nd ? digits[k] : '0';
-    if (nd > exp + 1) {
-        out[len++] = '.';
-        memcpy(out + len, digits + exp + 1, (size_t)(nd - exp - 1));
-        len += nd - exp - 1;
-    } else if (add_dot_0) {
-        out[len++] = '.';
-        out[len++] = '0';
-    }
-    out[len] = '\0';
-    return len;
+    if (exp < -4 || exp >= 16)
+        return layout_exp(out, len, digits, nd, exp);
+    return layout_pos(out, len, digits, nd, exp, add_dot_0);
 }
 
 static void put_hex_bytes(Json *j, const char *s, size_t n) {

@@ -114,6 +114,14 @@ bool parser_enter(Parser *p) {
     return true;
 }
 
+bool parser_chain(Parser *p, uint32_t *links) {
+    if (++*links + p->depth > PARSE_MAX_CHAIN) {
+        parser_error(p, parser_tok(p)->span, "too deeply nested");
+        return false;
+    }
+    return true;
+}
+
 AstIdent parser_ident(Parser *p, const Token *tok) {
     AstIdent id = {arena_strndup(p->cx->arena, tok->text, tok->len), tok->len, tok->span};
     return id;
@@ -129,6 +137,15 @@ const Token *parser_token_at(const Parser *p, uint32_t offset) {
             hi = mid;
     }
     return &p->toks[lo];
+}
+
+Span parser_block_error_span(const Parser *p) {
+    uint32_t i = p->pos;
+    while (i + 1 < p->ntoks && p->toks[i].kind == TOK_DEDENT)
+        i++;
+    if (p->toks[i].kind == TOK_EOF && p->pos > 0 && p->toks[p->pos - 1].kind == TOK_NEWLINE)
+        return p->toks[p->pos - 1].span;
+    return p->toks[i].span;
 }
 
 /* Skips an INDENT ... DEDENT block, nested blocks included. */

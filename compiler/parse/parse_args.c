@@ -10,12 +10,6 @@
  * offending node) without PEG backtracking. */
 #include "parse/parser.h"
 
-AstExpr *parse_paren_atom(Parser *p);
-AstExpr *parse_list_atom(Parser *p);
-AstExpr *parse_brace_atom(Parser *p);
-AstExpr *parse_star_named_expression(Parser *p);
-AstExpr *parse_bitwise_or(Parser *p);
-AstExpr *parse_disjunction(Parser *p);
 
 const char *parse_expr_name(const AstExpr *e) {
     switch (e->kind) {
@@ -103,7 +97,6 @@ static AstExpr *starred_any(Parser *p, bool full) {
 }
 
 static AstExpr *starred(Parser *p) { return starred_any(p, false); }
-AstExpr *parse_starred_expression(Parser *p);
 AstExpr *parse_starred_expression(Parser *p) { return starred_any(p, true); }
 
 // star_named_expression: '*' bitwise_or | named_expression
@@ -251,9 +244,13 @@ static bool dict_item(Parser *p, AstExpr *d, uint32_t *kcap, uint32_t *vcap) {
                 bad_separator(p, key);
             return false;
         }
-        parser_advance(p);
+        const Token *colon = parser_advance(p);
         if (parser_at(p, TOK_STAR)) {
             parser_error(p, parser_tok(p)->span, "cannot use a starred expression in a dictionary value");
+            return false;
+        }
+        if (parser_at(p, TOK_COMMA) || parser_at(p, TOK_RBRACE)) {
+            parser_error(p, colon->span, "expression expected after dictionary key and ':'");
             return false;
         }
         if (!(value = parse_expression(p)))
@@ -267,7 +264,7 @@ static bool dict_item(Parser *p, AstExpr *d, uint32_t *kcap, uint32_t *vcap) {
 // dict: '{' [double_starred_kvpairs] '}'   dictcomp: '{' kvpair for_if_clauses '}'
 static AstExpr *dict_display(Parser *p, uint32_t start, AstExpr *key, AstExpr *value) {
     if (!key && at_comp_for(p)) {
-        parser_error(p, parser_tok(p)->span, "dict unpacking cannot be used in dict comprehension");
+        parser_error(p, parser_token_at(p, start + 1)->span, "dict unpacking cannot be used in dict comprehension");
         return NULL;
     }
     if (at_comp_for(p))
@@ -306,7 +303,12 @@ AstExpr *parse_brace_atom(Parser *p) {
     AstExpr *first = parse_star_named_expression(p);
     if (!first)
         return NULL;
-    if (parser_accept(p, TOK_COLON)) {
+    if (parser_at(p, TOK_COLON)) {
+        const Token *colon = parser_advance(p);
+        if (parser_at(p, TOK_COMMA) || parser_at(p, TOK_RBRACE)) {
+            parser_error(p, colon->span, "expression expected after dictionary key and ':'");
+            return NULL;
+        }
         bool bare = first->span.start == first_start;
         if (first->kind == AST_STARRED || (bare && first->kind == AST_NAMED_EXPR)) {
             parser_error(p, p->toks[p->pos - 1].span, "invalid syntax");
@@ -450,7 +452,7 @@ static AstArg *param(Parser *p, bool lambda, bool star_annotation) {
 }
 
 /* A plain parameter with an optional default, positional or keyword-only. */
-static bool plain_param(Parser *p, ParamState *st, bool lambda) {
+static bool plain_param(Parser *p, ParamState *st, TokKind close, bool lambda) {
     const Token *tok = parser_tok(p);
     AstArg *a = param(p, lambda, false);
     if (!a)
@@ -475,7 +477,9 @@ static bool plain_param(Parser *p, ParamState *st, bool lambda) {
         st->default_seen = true;
         PARSER_PUSH(p, args->defaults, st->dcap, def);
     } else if (st->default_seen) {
-        parser_error(p, tok->span, "non-default argument follows default argument");
+        bool ends = parser_at(p, TOK_COMMA) || parser_at(p, close);
+        parser_error(p, ends ? tok->span : parser_tok(p)->span,
+                     ends ? "non-default argument follows default argument" : "invalid syntax");
         return false;
     }
     PARSER_PUSH(p, args->args, st->acap, a);
@@ -491,7 +495,7 @@ static bool slash(Parser *p, ParamState *st) {
         return false;
     }
     if (!args->args.n) {
-        parser_error(p, tok->span, "invalid syntax");
+        parser_error(p, tok->span, parser_at(p, TOK_COMMA) ? "at least one argument must precede /" : "invalid syntax");
         return false;
     }
     args->posonlyargs = args->args;
@@ -509,8 +513,15 @@ static bool star_param(Parser *p, ParamState *st, TokKind close, bool lambda) {
         return false;
     }
     st->star_seen = true;
-    if (parser_at(p, TOK_NAME))
-        return (st->args->vararg = param(p, lambda, true)) != NULL;
+    if (parser_at(p, TOK_NAME)) {
+        if (!(st->args->vararg = param(p, lambda, true)))
+            return false;
+        if (parser_at(p, TOK_EQUAL)) {
+            parser_error(p, parser_tok(p)->span, "var-positional argument cannot have default value");
+            return false;
+        }
+        return true;
+    }
     const Token *next = parser_tok(p);
     bool bare_end = next->kind == close || next->kind == TOK_DOUBLESTAR ||
                     (next->kind == TOK_COMMA && (parser_peek(p, 1)->kind == close ||
@@ -549,7 +560,7 @@ static bool any_param(Parser *p, ParamState *st, TokKind close, bool lambda) {
         }
         return true;
     default:
-        return plain_param(p, st, lambda);
+        return plain_param(p, st, close, lambda);
     }
 }
 

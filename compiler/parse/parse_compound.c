@@ -10,9 +10,6 @@
  * bracket depth 0, ends in ':' (otherwise it is an ordinary name). */
 #include "parse/parser.h"
 
-bool parse_block(Parser *p, AstStmtList *out, const char *what, const Token *kw);
-AstStmt *parse_compound(Parser *p);
-bool parse_at_compound(const Parser *p);
 
 static uint32_t last_end(const AstStmtList *body, uint32_t fallback) {
     return body->n ? body->items[body->n - 1]->span.end : fallback;
@@ -28,7 +25,7 @@ static bool else_block(Parser *p, AstStmtList *orelse) {
     if (!parser_at(p, TOK_ELSE))
         return true;
     const Token *kw = parser_advance(p);
-    return parse_block(p, orelse, "'else' statement", kw);
+    return parse_block(p, orelse, "'else' statement", kw, true);
 }
 
 // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
@@ -37,7 +34,7 @@ static AstStmt *if_stmt(Parser *p) {
     AstStmt *s = parser_new_stmt(p, AST_IF, kw->span);
     if (!(s->as.if_.test = parse_named_expression(p)))
         return NULL;
-    if (!parse_block(p, &s->as.if_.body, kw->kind == TOK_IF ? "'if' statement" : "'elif' statement", kw))
+    if (!parse_block(p, &s->as.if_.body, kw->kind == TOK_IF ? "'if' statement" : "'elif' statement", kw, false))
         return NULL;
     finish(s, &s->as.if_.body);
     if (parser_at(p, TOK_ELIF)) {
@@ -59,7 +56,7 @@ static AstStmt *while_stmt(Parser *p) {
     AstStmt *s = parser_new_stmt(p, AST_WHILE, kw->span);
     if (!(s->as.while_.test = parse_named_expression(p)))
         return NULL;
-    if (!parse_block(p, &s->as.while_.body, "'while' statement", kw))
+    if (!parse_block(p, &s->as.while_.body, "'while' statement", kw, false))
         return NULL;
     finish(s, &s->as.while_.body);
     if (!else_block(p, &s->as.while_.orelse))
@@ -75,7 +72,7 @@ static AstStmt *for_stmt(Parser *p, const Token *async) {
         return NULL;
     if (!(s->as.for_.iter = parse_star_expressions(p)))
         return NULL;
-    if (!parse_block(p, &s->as.for_.body, "'for' statement", kw))
+    if (!parse_block(p, &s->as.for_.body, "'for' statement", kw, false))
         return NULL;
     finish(s, &s->as.for_.body);
     if (!else_block(p, &s->as.for_.orelse))
@@ -93,7 +90,8 @@ static AstWithItem *with_item(Parser *p, bool in_parens) {
     AstExpr *t = parse_star_target(p);
     if (!t)
         return NULL;
-    if (!parser_at(p, TOK_COMMA) && !parser_at(p, TOK_COLON) && !(in_parens && parser_at(p, TOK_RPAR))) {
+    if (!parser_at(p, TOK_COMMA) && !parser_at(p, TOK_COLON) && !parser_at(p, TOK_NEWLINE) &&
+        !(in_parens && parser_at(p, TOK_RPAR))) {
         parser_error(p, parser_tok(p)->span, "invalid syntax");
         return NULL;
     }
@@ -136,7 +134,7 @@ static AstStmt *with_stmt(Parser *p, const Token *async) {
     }
     if (!parsed && !with_items(p, &s->as.with.items, false))
         return NULL;
-    if (!parse_block(p, &s->as.with.body, "'with' statement", kw))
+    if (!parse_block(p, &s->as.with.body, "'with' statement", kw, false))
         return NULL;
     return finish(s, &s->as.with.body);
 }
@@ -153,7 +151,7 @@ static AstExceptHandler *except_block(Parser *p, int *star) {
         return NULL;
     }
     *star = is_star;
-    if (is_star || !parser_at(p, TOK_COLON)) {
+    if (is_star || (!parser_at(p, TOK_COLON) && !parser_at(p, TOK_NEWLINE))) {
         uint32_t start = parser_tok(p)->span.start;
         if (!(h->type = parse_expression(p)))
             return NULL;
@@ -169,7 +167,7 @@ static AstExceptHandler *except_block(Parser *p, int *star) {
             h->name = parser_ident(p, parser_advance(p));
         }
     }
-    if (!parse_block(p, &h->body, is_star ? "'except*' statement" : "'except' statement", kw))
+    if (!parse_block(p, &h->body, is_star ? "'except*' statement" : "'except' statement", kw, false))
         return NULL;
     h->span.end = last_end(&h->body, h->span.end);
     return h;
@@ -181,7 +179,7 @@ static AstExceptHandler *except_block(Parser *p, int *star) {
 static AstStmt *try_stmt(Parser *p) {
     const Token *kw = parser_advance(p);
     AstStmt *s = parser_new_stmt(p, AST_TRY, kw->span);
-    if (!parse_block(p, &s->as.try_.body, "'try' statement", kw))
+    if (!parse_block(p, &s->as.try_.body, "'try' statement", kw, true))
         return NULL;
     finish(s, &s->as.try_.body);
     int star = -1;
@@ -200,11 +198,11 @@ static AstStmt *try_stmt(Parser *p) {
     finish(s, &s->as.try_.orelse);
     if (parser_at(p, TOK_FINALLY)) {
         const Token *fin = parser_advance(p);
-        if (!parse_block(p, &s->as.try_.finalbody, "'finally' statement", fin))
+        if (!parse_block(p, &s->as.try_.finalbody, "'finally' statement", fin, true))
             return NULL;
         finish(s, &s->as.try_.finalbody);
     } else if (!s->as.try_.handlers.n) {
-        parser_error(p, parser_tok(p)->span, "expected 'except' or 'finally' block");
+        parser_error(p, parser_block_error_span(p), "expected 'except' or 'finally' block");
         return NULL;
     }
     return s;
@@ -220,13 +218,16 @@ static AstStmt *funcdef(Parser *p, const Token *async, AstExprList decorators) {
         return NULL;
     }
     s->as.funcdef.name = parser_ident(p, parser_advance(p));
-    if (!parser_expect(p, TOK_LPAR))
+    if (!parser_at(p, TOK_LPAR)) {
+        parser_error(p, parser_tok(p)->span, "expected '('");
         return NULL;
+    }
+    parser_advance(p);
     if (!(s->as.funcdef.args = parse_params(p, TOK_RPAR, false)) || !parser_expect(p, TOK_RPAR))
         return NULL;
     if (parser_accept(p, TOK_RARROW) && !(s->as.funcdef.returns = parse_expression(p)))
         return NULL;
-    if (!parse_block(p, &s->as.funcdef.body, "function definition", kw))
+    if (!parse_block(p, &s->as.funcdef.body, "function definition", kw, true))
         return NULL;
     return finish(s, &s->as.funcdef.body);
 }
@@ -254,7 +255,7 @@ static AstStmt *classdef(Parser *p, AstExprList decorators) {
         s->as.classdef.bases = call.as.call.args;
         s->as.classdef.keywords = call.as.call.keywords;
     }
-    if (!parse_block(p, &s->as.classdef.body, "class definition", kw))
+    if (!parse_block(p, &s->as.classdef.body, "class definition", kw, false))
         return NULL;
     return finish(s, &s->as.classdef.body);
 }
@@ -305,12 +306,11 @@ static AstMatchCase *case_block(Parser *p) {
         return NULL;
     if (parser_accept(p, TOK_IF) && !(c->guard = parse_named_expression(p)))
         return NULL;
-    if (!parse_block(p, &c->body, "'case' statement", kw))
+    if (!parse_block(p, &c->body, "'case' statement", kw, false))
         return NULL;
     return c;
 }
 
-AstExpr *parse_star_named_expression(Parser *p);
 
 static AstExpr *subject_expr(Parser *p) {
     uint32_t start = parser_tok(p)->span.start;
@@ -345,7 +345,7 @@ static AstStmt *match_stmt(Parser *p) {
     if (!parser_at(p, TOK_INDENT)) {
         uint32_t line, col;
         source_line_col(p->cx->src, kw->span.start, &line, &col);
-        parser_error(p, parser_tok(p)->span, "expected an indented block after 'match' statement on line %u", line);
+        parser_error(p, parser_block_error_span(p), "expected an indented block after 'match' statement on line %u", line);
         return NULL;
     }
     if (!parser_enter(p))
@@ -382,7 +382,10 @@ static bool at_match_stmt(const Parser *p) {
         else if (k == TOK_RPAR || k == TOK_RSQB || k == TOK_RBRACE)
             depth--;
         else if (k == TOK_NEWLINE || k == TOK_EOF)
-            return depth <= 0 && p->toks[i - 1].kind == TOK_COLON;
+            return depth <= 0 && (p->toks[i - 1].kind == TOK_COLON ||
+                                  (i + 2 < p->ntoks && p->toks[i + 1].kind == TOK_INDENT &&
+                                   p->toks[i + 2].kind == TOK_NAME && p->toks[i + 2].len == 4 &&
+                                   !memcmp(p->toks[i + 2].text, "case", 4)));
     }
     return false;
 }

@@ -9,15 +9,7 @@
  * call arguments and parameters are in parse_args.c. */
 #include "parse/parser.h"
 
-#include <errno.h>
 #include <stdlib.h>
-
-/* ---- parse_args.c ---- */
-AstExpr *parse_paren_atom(Parser *p);
-AstExpr *parse_list_atom(Parser *p);
-AstExpr *parse_brace_atom(Parser *p);
-AstExpr *parse_star_named_expression(Parser *p);
-AstExpr *parse_starred_expression(Parser *p);
 
 bool parse_starts_expr(TokKind k) {
     switch (k) {
@@ -208,8 +200,12 @@ static AstExpr *subscript(Parser *p, AstExpr *value, uint32_t start) {
 static AstExpr *primary(Parser *p) {
     uint32_t start = parser_tok(p)->span.start;
     AstExpr *e = atom(p);
+    uint32_t links = 0;
     while (e) {
-        switch (parser_tok(p)->kind) {
+        TokKind k = parser_tok(p)->kind;
+        if ((k == TOK_DOT || k == TOK_LPAR || k == TOK_LSQB) && !parser_chain(p, &links))
+            return NULL;
+        switch (k) {
         case TOK_DOT: {
             parser_advance(p);
             if (!parser_at(p, TOK_NAME)) {
@@ -326,7 +322,10 @@ static AstExpr *binary(Parser *p, int level) {
     uint32_t start = parser_tok(p)->span.start;
     AstExpr *left = binary(p, level + 1);
     int op;
+    uint32_t links = 0;
     while (left && (op = binop_at(parser_tok(p)->kind, level)) >= 0) {
+        if (!parser_chain(p, &links))
+            return NULL;
         parser_advance(p);
         AstExpr *right = binary(p, level + 1);
         if (!right)
@@ -340,7 +339,6 @@ static AstExpr *binary(Parser *p, int level) {
     return left;
 }
 
-AstExpr *parse_bitwise_or(Parser *p);
 AstExpr *parse_bitwise_or(Parser *p) { return binary(p, LEVEL_BITOR); }
 
 /* The comparison operator at the current token (consuming it), or -1. */
@@ -436,7 +434,6 @@ static AstExpr *boolop(Parser *p, AstBoolOp op) {
     return e;
 }
 
-AstExpr *parse_disjunction(Parser *p);
 AstExpr *parse_disjunction(Parser *p) { return boolop(p, BOOLOP_OR); }
 
 // lambdef: 'lambda' [lambda_params] ':' expression
@@ -479,12 +476,45 @@ static AstExpr *expression(Parser *p) {
     return e;
 }
 
+/* Bracket nesting at the current token: brackets never span a NEWLINE, so
+ * counting back to the start of the logical line is enough. */
+static int bracket_level(const Parser *p) {
+    int level = 0;
+    for (uint32_t i = p->pos; i > 0; i--) {
+        TokKind k = p->toks[i - 1].kind;
+        if (k == TOK_NEWLINE || k == TOK_INDENT || k == TOK_DEDENT)
+            break;
+        level += k == TOK_LPAR || k == TOK_LSQB || k == TOK_LBRACE;
+        level -= k == TOK_RPAR || k == TOK_RSQB || k == TOK_RBRACE;
+    }
+    return level;
+}
+
+static bool is_soft_keyword(const AstExpr *e) {
+    if (e->kind != AST_NAME)
+        return false;
+    const char *s = e->as.name.id.s;
+    return !strcmp(s, "match") || !strcmp(s, "case") || !strcmp(s, "_");
+}
+
+/* CPython's invalid_expression: inside brackets, an expression followed by
+ * the start of another is most likely a missing comma. */
+static bool forgot_comma(Parser *p, const AstExpr *e) {
+    const Token *tok = parser_tok(p);
+    if (!parse_starts_expr(tok->kind) || e->kind == AST_LAMBDA || e->kind == AST_IF_EXP || is_soft_keyword(e))
+        return false;
+    if ((e->kind == AST_NAME && tok->kind == TOK_STRING) || bracket_level(p) <= 0)
+        return false;
+    parser_error(p, span_make(e->span.start, tok->span.end), "invalid syntax. Perhaps you forgot a comma?");
+    return true;
+}
+
 AstExpr *parse_expression(Parser *p) {
     if (!parser_enter(p))
         return NULL;
     AstExpr *e = expression(p);
     parser_leave(p);
-    return e;
+    return e && forgot_comma(p, e) ? NULL : e;
 }
 
 // named_expression: NAME ':=' expression | expression !':='

@@ -10,10 +10,6 @@
  * The compound statements themselves are in parse_compound.c. */
 #include "parse/parser.h"
 
-/* ---- parse_compound.c ---- */
-AstStmt *parse_compound(Parser *p);
-bool parse_at_compound(const Parser *p);
-
 static bool simple_stmts(Parser *p, AstStmtList *out, uint32_t *cap);
 
 /* CPython puts "unexpected indent" on the last character of the indentation. */
@@ -69,6 +65,10 @@ static AstBinOp augassign_op(TokKind k, bool *ok) {
 // annotated: (NAME | '(' single_target ')' | single_subscript_attribute_target)
 //            ':' expression ['=' annotated_rhs]
 static AstStmt *annassign(Parser *p, AstExpr *target, uint32_t start) {
+    if (!parse_starts_expr(parser_peek(p, 1)->kind)) {
+        parser_error(p, parser_peek(p, 1)->span, "invalid syntax");
+        return NULL;
+    }
     if (target->kind == AST_TUPLE || target->kind == AST_LIST) {
         parser_error(p, target->span, "only single target (not %s) can be annotated",
                      target->kind == AST_TUPLE ? "tuple" : "list");
@@ -121,11 +121,20 @@ static void bad_target(Parser *p, AstExpr *target, AstExpr *bad, bool last) {
         parser_error(p, target->span, "assignment to yield expression not possible");
         return;
     }
-    bool direct = parser_token_at(p, bad->span.end)->kind == TOK_EQUAL || bad->kind == AST_YIELD ||
-                  bad->kind == AST_YIELD_FROM;
+    /* CPython's invalid_named_expression: `bitwise_or '=' bitwise_or` with
+     * one '=', where the left side is not a list, tuple, genexp or keyword. */
+    const Token *start = parser_token_at(p, bad->span.start);
+    const Token *after = parser_token_at(p, bad->span.end);
+    bool paren = start > p->toks && start[-1].kind == TOK_LPAR && after->kind == TOK_RPAR;
+    while (paren && after->kind == TOK_RPAR)
+        after++;
+    bool direct = after->kind == TOK_EQUAL;
     bool keyword_const = bad->kind == AST_CONSTANT &&
                          (bad->as.constant.kind == CONST_NONE || bad->as.constant.kind == CONST_BOOL);
-    if (last && direct && !keyword_const && bad->kind != AST_TUPLE && bad->kind != AST_LIST)
+    bool bitor = paren || !(bad->kind == AST_LAMBDA || bad->kind == AST_IF_EXP || bad->kind == AST_COMPARE ||
+                            bad->kind == AST_BOOL_OP || (bad->kind == AST_UNARY_OP && bad->as.unary.op == UNOP_NOT));
+    if (last && direct && bitor && !keyword_const && bad->kind != AST_TUPLE && bad->kind != AST_LIST &&
+        bad->kind != AST_GENERATOR_EXP)
         parser_error(p, bad->span, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                      parse_expr_name(bad));
     else
@@ -166,7 +175,7 @@ static AstStmt *expr_stmt(Parser *p) {
         AstExpr *t = s->as.assign.targets.items[i];
         AstExpr *bad = t->kind == AST_YIELD || t->kind == AST_YIELD_FROM ? t : parse_set_ctx(t, CTX_STORE);
         if (bad) {
-            bad_target(p, t, bad, i + 1 == s->as.assign.targets.n);
+            bad_target(p, t, bad, s->as.assign.targets.n == 1);
             return NULL;
         }
     }
@@ -437,6 +446,10 @@ static bool statement(Parser *p, AstStmtList *out, uint32_t *cap) {
 
 void parse_statements(Parser *p, AstStmtList *out, uint32_t *cap) {
     while (!parser_at(p, TOK_EOF) && !parser_at(p, TOK_DEDENT)) {
+        /* The lexer emits no empty lines; one left by a lexer error (whose
+         * bad characters were dropped) has been reported already. */
+        if (parser_accept(p, TOK_NEWLINE))
+            continue;
         uint32_t before = p->pos;
         if (!statement(p, out, cap) || p->failed) {
             parser_sync(p);
@@ -447,17 +460,22 @@ void parse_statements(Parser *p, AstStmtList *out, uint32_t *cap) {
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts
-bool parse_block(Parser *p, AstStmtList *out, const char *what, const Token *kw);
-bool parse_block(Parser *p, AstStmtList *out, const char *what, const Token *kw) {
+bool parse_block(Parser *p, AstStmtList *out, const char *what, const Token *kw, bool forced) {
     uint32_t cap = 0;
-    if (!parser_expect(p, TOK_COLON))
+    if (!parser_at(p, TOK_COLON)) {
+        if (forced || parser_at(p, TOK_NEWLINE))
+            parser_error(p, parser_tok(p)->span, "expected ':'");
+        else
+            parser_error(p, parser_tok(p)->span, "invalid syntax");
         return false;
+    }
+    parser_advance(p);
     if (!parser_accept(p, TOK_NEWLINE))
         return simple_stmts(p, out, &cap);
     if (!parser_at(p, TOK_INDENT)) {
         uint32_t line, col;
         source_line_col(p->cx->src, kw->span.start, &line, &col);
-        parser_error(p, parser_tok(p)->span, "expected an indented block after %s on line %u", what, line);
+        parser_error(p, parser_block_error_span(p), "expected an indented block after %s on line %u", what, line);
         return false;
     }
     if (!parser_enter(p))

@@ -160,6 +160,21 @@ static bool split_piece(const Token *tok, Piece *pc) {
 
 /* ---- str escapes (CPython's 'unicodeescape' codec) ---- */
 
+/* The one-character escapes common to str and bytes; -1 for others. */
+static int simple_escape(char c) {
+    switch (c) {
+    case '\\': case '\'': case '"': return c;
+    case 'a': return '\a';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'v': return '\v';
+    default: return -1;
+    }
+}
+
 /* Position of s[0..upto) in CPython's escaped copy of the chunk s[0..n):
  * non-ASCII characters count 10 ("\U000000e9"), a backslash before one (or
  * at the very end) counts 6 ("\u005c"), "\r\n" counts 1. */
@@ -230,20 +245,17 @@ static bool name_escape(StrCx *sc, const Token *tok, const char *s, size_t n, si
  * CPython, not an error). */
 static bool str_escape(StrCx *sc, const Token *tok, const char *s, size_t n, size_t bs, size_t *i, Buf *out) {
     char c = s[(*i)++];
+    int simple = simple_escape(c);
+    if (simple >= 0) {
+        buf_push(out, (char)simple);
+        return true;
+    }
     switch (c) {
     case '\n': return true;
     case '\r':
         if (*i < n && s[*i] == '\n')
             (*i)++;
         return true;
-    case '\\': case '\'': case '"': buf_push(out, c); return true;
-    case 'a': buf_push(out, '\a'); return true;
-    case 'b': buf_push(out, '\b'); return true;
-    case 'f': buf_push(out, '\f'); return true;
-    case 'n': buf_push(out, '\n'); return true;
-    case 'r': buf_push(out, '\r'); return true;
-    case 't': buf_push(out, '\t'); return true;
-    case 'v': buf_push(out, '\v'); return true;
     case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         uint32_t cp = (uint32_t)(c - '0');
         for (int k = 0; k < 2 && *i < n && s[*i] >= '0' && s[*i] <= '7'; k++)
@@ -288,8 +300,47 @@ static bool decode_str(StrCx *sc, const Token *tok, const char *s, size_t n, Buf
 
 /* ---- bytes ---- */
 
-/* The body of a bytes literal: ASCII only; escapes as bytes.decode's
- * (\x needs two hex digits; octal above 0o377 wraps, as in CPython 3.11). */
+/* One escape of a bytes literal, s[*i] being the char after the
+ * backslash; *crlf counts the "\r\n" pairs so far (CPython's positions
+ * count them once). */
+static bool bytes_escape(StrCx *sc, const Piece *pc, size_t *i, size_t *crlf, Buf *out) {
+    const char *s = pc->body;
+    size_t n = pc->len;
+    char c = s[(*i)++];
+    int simple = simple_escape(c);
+    if (simple >= 0) {
+        buf_push(out, (char)simple);
+        return true;
+    }
+    switch (c) {
+    case '\n': return true;
+    case '\r':
+        if (*i < n && s[*i] == '\n')
+            (*i)++, (*crlf)++;
+        return true;
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        unsigned v = (unsigned)(c - '0');
+        for (int k = 0; k < 2 && *i < n && s[*i] >= '0' && s[*i] <= '7'; k++)
+            v = v * 8 + (unsigned)(s[(*i)++] - '0');
+        buf_push(out, (char)(v & 0xFF)); /* above 0o377 wraps, as in 3.11 */
+        return true;
+    }
+    case 'x':
+        if (*i + 1 < n && is_hex(s[*i]) && is_hex(s[*i + 1])) {
+            buf_push(out, (char)(hex_value(s[*i]) * 16 + hex_value(s[*i + 1])));
+            *i += 2;
+            return true;
+        }
+        parser_error(sc->p, pc->tok->span, "(value error) invalid \\x escape at position %zu", *i - 2 - *crlf);
+        return false;
+    default: /* \u, \N and unknown escapes stay as written */
+        buf_push(out, '\\');
+        buf_push(out, c);
+        return true;
+    }
+}
+
+/* The body of a bytes literal: ASCII only; escapes as bytes.decode's. */
 static bool decode_bytes(StrCx *sc, const Piece *pc, Buf *out) {
     const char *s = pc->body;
     size_t n = pc->len;
@@ -301,53 +352,17 @@ static bool decode_bytes(StrCx *sc, const Piece *pc, Buf *out) {
         return true;
     }
     buf_reserve(out, n);
-    size_t crlf = 0; /* "\r\n" pairs seen: CPython's positions count them once */
+    size_t crlf = 0;
     for (size_t i = 0; i < n;) {
         char c = s[i++];
         if (c == '\r') {
             buf_push(out, '\n');
             if (i < n && s[i] == '\n')
                 i++, crlf++;
-            continue;
-        }
-        if (c != '\\' || i >= n) {
+        } else if (c != '\\' || i >= n) {
             buf_push(out, c);
-            continue;
-        }
-        c = s[i++];
-        switch (c) {
-        case '\n': break;
-        case '\r':
-            if (i < n && s[i] == '\n')
-                i++, crlf++;
-            break;
-        case '\\': case '\'': case '"': buf_push(out, c); break;
-        case 'a': buf_push(out, '\a'); break;
-        case 'b': buf_push(out, '\b'); break;
-        case 'f': buf_push(out, '\f'); break;
-        case 'n': buf_push(out, '\n'); break;
-        case 'r': buf_push(out, '\r'); break;
-        case 't': buf_push(out, '\t'); break;
-        case 'v': buf_push(out, '\v'); break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-            unsigned v = (unsigned)(c - '0');
-            for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++)
-                v = v * 8 + (unsigned)(s[i++] - '0');
-            buf_push(out, (char)(v & 0xFF));
-            break;
-        }
-        case 'x':
-            if (i + 1 < n && is_hex(s[i]) && is_hex(s[i + 1])) {
-                buf_push(out, (char)(hex_value(s[i]) * 16 + hex_value(s[i + 1])));
-                i += 2;
-                break;
-            }
-            parser_error(sc->p, pc->tok->span, "(value error) invalid \\x escape at position %zu", i - 2 - crlf);
+        } else if (!bytes_escape(sc, pc, &i, &crlf, out)) {
             return false;
-        default:
-            buf_push(out, '\\');
-            buf_push(out, c);
-            break;
         }
     }
     return true;
@@ -589,11 +604,16 @@ static bool find_expr(StrCx *sc, FState *st, const Token *tok, const char **str,
     if (**str == ':') {
         if (++*str >= end)
             return fail(sc, tok, expecting);
+        /* CPython gives a spec and the nodes in it the extent of the
+         * spec's own token, not that of the whole concatenation. */
+        Span outer = sc->span;
+        sc->span = tok->span;
         FState sub = {0};
         bool ok = fstring_body(sc, &sub, tok, str, end, raw, lvl + 1);
         if (ok)
             spec = finish_joined(sc, &sub, tok->text[0] == 'u', tok->span);
         fstate_free(&sub);
+        sc->span = outer;
         if (!ok)
             return false;
     }

@@ -8,6 +8,11 @@
 
 #include <string.h>
 
+/* A left-nested chain (`a + b + ...`, `a.b.c...`, `f()()...`) builds a tree
+ * as deep as it is long, and every later stage recurses on trees; CPython
+ * rejects such chains beyond about 3000 links. Deeper is "too deeply nested". */
+enum { PARSE_MAX_CHAIN = 2500 };
+
 typedef struct Parser {
     ParseCtx *cx;
     const Token *toks;  /* the whole stream; toks[ntoks - 1] is TOK_EOF */
@@ -75,6 +80,9 @@ AstPattern *parser_new_pattern(Parser *p, AstPatternKind kind, Span span);
  * returns false past PARSE_MAX_DEPTH. */
 bool parser_enter(Parser *p);
 static inline void parser_leave(Parser *p) { p->depth--; }
+/* Counts one more link of a left-nested chain (see PARSE_MAX_CHAIN);
+ * false, with a diagnostic, past the limit. */
+bool parser_chain(Parser *p, uint32_t *links);
 /* The identifier of a NAME token, copied into the AST arena. */
 AstIdent parser_ident(Parser *p, const Token *tok);
 /* Span from byte `start` to the end of the previous token. */
@@ -84,17 +92,32 @@ static inline Span parser_span_from(const Parser *p, uint32_t start) {
 }
 /* The first token starting at or after byte `offset` (EOF if none). */
 const Token *parser_token_at(const Parser *p, uint32_t offset);
+/* Where CPython reports a missing block: the next real token, or the last
+ * NEWLINE when only DEDENTs and EOF follow. */
+Span parser_block_error_span(const Parser *p);
 /* Skips to the start of the next statement after a syntax error. */
 void parser_sync(Parser *p);
 
 /* ---- parse_stmt.c ---- */
 /* statements until DEDENT/EOF, appended to *out (with capacity *cap). */
 void parse_statements(Parser *p, AstStmtList *out, uint32_t *cap);
+/* block: ':' then NEWLINE INDENT statements DEDENT | simple_stmts. `what`
+ * and `kw` word "expected an indented block after <what> on line N";
+ * `forced` for CPython's &&':' (def, try, else, finally): any token but ':'
+ * is "expected ':'", not only a NEWLINE. */
+bool parse_block(Parser *p, AstStmtList *out, const char *what, const Token *kw, bool forced);
 
-/* ---- parse_expr.c: shared with statements and patterns ---- */
+/* ---- parse_compound.c ---- */
+/* True at the first token of a compound statement (incl. soft `match`). */
+bool parse_at_compound(const Parser *p);
+AstStmt *parse_compound(Parser *p);
+
+/* ---- parse_expr.c: rules shared with statements, patterns, displays ---- */
 /* True if a token of this kind can begin an expression (not counting '*'). */
 bool parse_starts_expr(TokKind k);
 AstExpr *parse_expression(Parser *p);
+AstExpr *parse_disjunction(Parser *p);
+AstExpr *parse_bitwise_or(Parser *p);
 /* star_expressions: one expression, or a Tuple if commas follow. */
 AstExpr *parse_star_expressions(Parser *p);
 /* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -104,12 +127,22 @@ AstExpr *parse_yield_expr(Parser *p);
 AstExpr *parse_star_targets(Parser *p);
 /* A single star_target (with-items), ctx Store. */
 AstExpr *parse_star_target(Parser *p);
+
+/* ---- parse_args.c ---- */
+/* At '(' / '[' / '{': a group, tuple, genexp, list, dict, set or comprehension. */
+AstExpr *parse_paren_atom(Parser *p);
+AstExpr *parse_list_atom(Parser *p);
+AstExpr *parse_brace_atom(Parser *p);
+/* star_named_expression: '*' bitwise_or | named_expression */
+AstExpr *parse_star_named_expression(Parser *p);
+/* starred_expression: '*' expression (call arguments, subscripts) */
+AstExpr *parse_starred_expression(Parser *p);
 /* Sets ctx on an assignment/del target tree. Returns NULL if every node is
  * a valid target, else the first node that is not (ctx unchanged). */
 AstExpr *parse_set_ctx(AstExpr *e, AstCtx ctx);
 /* CPython's name for an expression in messages: "literal", "function call". */
 const char *parse_expr_name(const AstExpr *e);
-/* Call arguments after '(' up to and including ')', into call->as.call. */
+/* Call arguments from '(' up to and including ')', into call->as.call. */
 bool parse_call_args(Parser *p, AstExpr *call);
 /* Parameters of a def (close = ')', annotations allowed) or a lambda
  * (close = ':'); stops before `close`. */

@@ -32,15 +32,15 @@ enum { SEMA_MAX_DEPTH = 2500 };
 
 /* How a name is bound in one scope (CPython's DEF_* flags). */
 enum {
-    SYM_LOCAL = 1 << 0,     /* assigned, deleted, def/class name, match capture */
-    SYM_PARAM = 1 << 1,
-    SYM_GLOBAL = 1 << 2,
-    SYM_NONLOCAL = 1 << 3,
-    SYM_USE = 1 << 4,
-    SYM_ANNOT = 1 << 5,
-    SYM_IMPORT = 1 << 6,
-    SYM_COMP_ITER = 1 << 7, /* a comprehension's iteration variable */
-    SYM_REPORTED = 1 << 8,  /* its global/nonlocal directive was already rejected */
+    BIND_LOCAL = 1 << 0,     /* assigned, deleted, def/class name, match capture */
+    BIND_PARAM = 1 << 1,
+    BIND_GLOBAL = 1 << 2,
+    BIND_NONLOCAL = 1 << 3,
+    BIND_USE = 1 << 4,
+    BIND_ANNOT = 1 << 5,
+    BIND_IMPORT = 1 << 6,
+    BIND_COMP_ITER = 1 << 7, /* a comprehension's iteration variable */
+    BIND_REPORTED = 1 << 8,  /* its global/nonlocal directive was already rejected */
 };
 
 typedef enum ScopeKind { SCOPE_MODULE, SCOPE_CLASS, SCOPE_FUNCTION, SCOPE_LAMBDA, SCOPE_COMP } ScopeKind;
@@ -145,12 +145,12 @@ static void name_ref(Checker *ck, AstExpr *e) {
     if (!id)
         return;
     if (e->as.name.ctx == CTX_LOAD) {
-        add_flags(ck->scope, id, SYM_USE);
+        add_flags(ck->scope, id, BIND_USE);
         return;
     }
     if (is_debug(id))
         error(ck, e->span, e->as.name.ctx == CTX_DEL ? "cannot delete %s" : "cannot assign to %s", id);
-    add_flags(ck->scope, id, SYM_LOCAL | (ck->comp_target ? SYM_COMP_ITER : 0));
+    add_flags(ck->scope, id, BIND_LOCAL | (ck->comp_target ? BIND_COMP_ITER : 0));
 }
 
 /* A walrus target inside a comprehension binds in the nearest enclosing
@@ -169,7 +169,7 @@ static void named_target(Checker *ck, AstExpr *target) {
         error(ck, target->span, "cannot assign to %s", id);
     Scope *sc = ck->scope;
     for (; sc->kind == SCOPE_COMP; sc = sc->parent) {
-        if (flags_of(sc, id) & SYM_COMP_ITER) {
+        if (flags_of(sc, id) & BIND_COMP_ITER) {
             error(ck, target->span, "assignment expression cannot rebind comprehension iteration variable '%s'",
                   id);
             return;
@@ -178,8 +178,8 @@ static void named_target(Checker *ck, AstExpr *target) {
     if (sc->kind == SCOPE_CLASS)
         error(ck, target->span, "assignment expression within a comprehension cannot be used in a class body%s",
               "");
-    else if (sc->kind != SCOPE_MODULE && !(flags_of(sc, id) & SYM_GLOBAL))
-        add_flags(sc, id, SYM_LOCAL);
+    else if (sc->kind != SCOPE_MODULE && !(flags_of(sc, id) & BIND_GLOBAL))
+        add_flags(sc, id, BIND_LOCAL);
 }
 
 /* global / nonlocal x: CPython's messages, checked against earlier uses. */
@@ -188,23 +188,23 @@ static void directive(Checker *ck, AstStmt *s, AstIdent name) {
     Sym *sym = add_flags(ck->scope, name.s, 0);
     unsigned cur = sym->flags;
     const char *msg = NULL;
-    if (cur & SYM_PARAM)
+    if (cur & BIND_PARAM)
         msg = global ? "name '%s' is parameter and global" : "name '%s' is parameter and nonlocal";
-    else if (cur & SYM_USE)
+    else if (cur & BIND_USE)
         msg = global ? "name '%s' is used prior to global declaration"
                      : "name '%s' is used prior to nonlocal declaration";
-    else if (cur & SYM_ANNOT)
+    else if (cur & BIND_ANNOT)
         msg = global ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal";
-    else if (cur & SYM_LOCAL)
+    else if (cur & BIND_LOCAL)
         msg = global ? "name '%s' is assigned to before global declaration"
                      : "name '%s' is assigned to before nonlocal declaration";
     if (msg) {
         error(ck, s->span, msg, name.s);
-        sym->flags |= SYM_REPORTED;
+        sym->flags |= BIND_REPORTED;
     }
-    if (!(sym->flags & (SYM_GLOBAL | SYM_NONLOCAL)))
+    if (!(sym->flags & (BIND_GLOBAL | BIND_NONLOCAL)))
         sym->directive = s->span;
-    sym->flags |= global ? SYM_GLOBAL : SYM_NONLOCAL;
+    sym->flags |= global ? BIND_GLOBAL : BIND_NONLOCAL;
 }
 
 /* After the walk: CPython's analyze_name for nonlocal names. */
@@ -217,7 +217,7 @@ static bool is_bound_above(Scope *sc, const char *name) {
         if (up->kind == SCOPE_CLASS || up->kind == SCOPE_MODULE)
             continue;
         unsigned f = flags_of(up, name);
-        if ((f & (SYM_LOCAL | SYM_PARAM | SYM_IMPORT)) && !(f & (SYM_GLOBAL | SYM_NONLOCAL)))
+        if ((f & (BIND_LOCAL | BIND_PARAM | BIND_IMPORT)) && !(f & (BIND_GLOBAL | BIND_NONLOCAL)))
             return true;
     }
     return false;
@@ -226,9 +226,9 @@ static bool is_bound_above(Scope *sc, const char *name) {
 static void resolve_scope(Checker *ck, Scope *sc) {
     for (uint32_t i = 0; i < sc->syms.n; i++) {
         Sym *s = &sc->syms.items[i];
-        if (!(s->flags & SYM_NONLOCAL) || (s->flags & SYM_REPORTED))
+        if (!(s->flags & BIND_NONLOCAL) || (s->flags & BIND_REPORTED))
             continue;
-        if (s->flags & SYM_GLOBAL)
+        if (s->flags & BIND_GLOBAL)
             error(ck, s->directive, "name '%s' is nonlocal and global", s->name);
         else if (sc->kind == SCOPE_MODULE)
             error(ck, s->directive, "nonlocal declaration not allowed at module level");
@@ -500,9 +500,9 @@ static void param(Checker *ck, AstArg *arg, Span owner) {
         return;
     if (is_debug(arg->arg.s))
         error(ck, owner, "cannot assign to %s", arg->arg.s);
-    if (flags_of(ck->scope, arg->arg.s) & SYM_PARAM)
+    if (flags_of(ck->scope, arg->arg.s) & BIND_PARAM)
         error(ck, arg->span, "duplicate argument '%s' in function definition", arg->arg.s);
-    add_flags(ck->scope, arg->arg.s, SYM_PARAM);
+    add_flags(ck->scope, arg->arg.s, BIND_PARAM);
 }
 
 /* Parameters in CPython's order: positional-only, positional, *args,
@@ -525,7 +525,7 @@ static void bind_def_name(Checker *ck, AstStmt *s, AstIdent name) {
         return;
     if (is_debug(name.s))
         error(ck, s->span, "cannot assign to %s", name.s);
-    add_flags(ck->scope, name.s, SYM_LOCAL);
+    add_flags(ck->scope, name.s, BIND_LOCAL);
 }
 
 static void funcdef(Checker *ck, AstStmt *s) {
@@ -581,7 +581,7 @@ static void store_capture(Checker *ck, AstIdent name, PatState *ps) {
             return;
         }
     vec_push(&ps->names, name.s);
-    add_flags(ck->scope, name.s, SYM_LOCAL);
+    add_flags(ck->scope, name.s, BIND_LOCAL);
 }
 
 /* Subpatterns of sequences, mappings and classes may be irrefutable. */
@@ -799,7 +799,7 @@ static void handler(Checker *ck, AstExceptHandler *h, bool star) {
     if (h->name.s) {
         if (is_debug(h->name.s))
             error(ck, h->span, "cannot assign to %s", h->name.s);
-        add_flags(ck->scope, h->name.s, SYM_LOCAL);
+        add_flags(ck->scope, h->name.s, BIND_LOCAL);
     }
     Flow saved = ck->flow;
     if (star) {
@@ -846,13 +846,13 @@ static void ann_assign(Checker *ck, AstStmt *s) {
     if (t && t->kind == AST_NAME && t->as.name.id.s) {
         const char *id = t->as.name.id.s;
         unsigned cur = flags_of(ck->scope, id);
-        if ((cur & (SYM_GLOBAL | SYM_NONLOCAL)) && ck->scope->kind != SCOPE_MODULE && s->as.annassign.simple)
+        if ((cur & (BIND_GLOBAL | BIND_NONLOCAL)) && ck->scope->kind != SCOPE_MODULE && s->as.annassign.simple)
             error(ck, s->span,
-                  cur & SYM_GLOBAL ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal",
+                  cur & BIND_GLOBAL ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal",
                   id);
         if (is_debug(id))
             error(ck, s->span, "cannot assign to %s", id);
-        unsigned f = s->as.annassign.simple ? SYM_ANNOT | SYM_LOCAL : s->as.annassign.value ? SYM_LOCAL : 0;
+        unsigned f = s->as.annassign.simple ? BIND_ANNOT | BIND_LOCAL : s->as.annassign.value ? BIND_LOCAL : 0;
         add_flags(ck->scope, id, f);
     } else {
         expr(ck, t);
@@ -914,7 +914,7 @@ static void import_stmt(Checker *ck, AstStmt *s) {
             name = arena_strndup(ck->cx->arena, name, (size_t)(dot - name));
         if (is_debug(name))
             error(ck, s->span, "cannot assign to %s", name);
-        add_flags(ck->scope, name, SYM_IMPORT);
+        add_flags(ck->scope, name, BIND_IMPORT);
     }
 }
 

@@ -1,24 +1,153 @@
 /* sema/sema.h: semantic analysis of a parsed module.
  *
- * For now this is the set of checks CPython makes after parsing, in its
- * symbol table and compiler, which `ast.parse` does not make: `break` or
- * `continue` outside a loop, `return`/`yield` outside a function, `await`
- * outside an async function, `nonlocal` at module level, and the like. Type
- * checking will grow here. */
+ * Two passes over the AST, in this order:
+ *  1. check_syntax.c — what CPython checks after parsing, in its symbol
+ *     table and compiler, which `ast.parse` does not: `break` outside a loop,
+ *     `return` outside a function, `nonlocal` at module level, ...
+ *  2. the checker (resolve.c, check_*.c) — scopes and names (LEGB, module
+ *     globals, `global`), annotations to types, local type inference, type
+ *     checking and the rejection of what Adder does not support, each with a
+ *     precise diagnostic. It fills AstExpr.ty / AstExpr.ref / AstStmt.ref and
+ *     returns a SemaModule describing every function, class and global.
+ * What sema hands on (the "typed AST") is the AST plus these annotations;
+ * lowering (ir/) reads nothing else. Invariants after a successful check:
+ * every expression that is evaluated has a non-NULL ty (never TY_ERROR);
+ * every Name, Call and Attribute that is evaluated has a ref; every call's
+ * arguments are bound to parameters (SemaRef.args, defaults filled in). */
 #ifndef ADDER_SEMA_SEMA_H
 #define ADDER_SEMA_SEMA_H
 
 #include "parse/ast.h"
+#include "sema/types.h"
 #include "support/arena.h"
+
+typedef enum BuiltinId {
+    BI_NONE,
+#define FN(id, name) BI_##id,
+#define METHOD(id, recv, name) BI_##id,
+#define MODFN(id, mod, name) BI_##id,
+#define MODVAL(id, mod, name) BI_##id,
+#include "sema/builtins.def"
+    BI__COUNT
+} BuiltinId;
+
+typedef enum ExcId {
+#define EXC(id, name, parent) EXC_##id,
+#include "sema/builtins.def"
+    EXC__COUNT
+} ExcId;
+
+typedef enum SymKind {
+    SYM_LOCAL,   /* a local variable of a function (parameters too) */
+    SYM_GLOBAL,  /* a module-level variable (a C static) */
+    SYM_FUNC,    /* a module-level function: fn */
+    SYM_CLASS,   /* a user class: cls */
+    SYM_MODULE,  /* an imported module: ty is TY_MODULE */
+} SymKind;
+
+typedef struct Symbol {
+    SymKind kind;
+    const char *name;   /* Python name, survives in C */
+    const Type *ty;
+    FuncInfo *fn;       /* SYM_FUNC */
+    ClassInfo *cls;     /* SYM_CLASS */
+    uint32_t index;     /* position in FuncInfo.locals or SemaModule.globals */
+    bool is_param;
+    Span decl;          /* where it was first bound */
+} Symbol;
+
+typedef struct FieldInfo {
+    const char *name;
+    const Type *ty;
+    uint32_t index;     /* position in ClassInfo.fields = C struct member order */
+    Span decl;
+} FieldInfo;
+
+struct FuncInfo {
+    const char *name;         /* Python name ("fib", "__init__"); "<module>" for module code */
+    const char *cname;        /* mangled C name: "main__fib", "main__Body__advance" */
+    ClassInfo *cls;           /* owner if a method (self is locals[0]) */
+    AstStmt *def;             /* NULL for the module body */
+    Symbol **locals;          /* params first (nparams), then other locals */
+    uint32_t nlocals, nparams;
+    AstExpr **defaults;       /* per parameter, NULL if none (constant expressions) */
+    const Type *ret;          /* TY_NONE when the function returns nothing */
+};
+
+struct ClassInfo {
+    const char *name;
+    const char *cname;        /* "main__Body" */
+    AstStmt *def;             /* NULL for builtin exception classes */
+    ExcId exc;                /* builtin exception class, else EXC__COUNT */
+    FieldInfo **fields;
+    uint32_t nfields;
+    FuncInfo **methods;
+    uint32_t nmethods;
+    FuncInfo *init;           /* __init__, may be NULL */
+};
+
+typedef enum RefKind {
+    REF_LOCAL,      /* Name: sym, a FuncInfo local */
+    REF_GLOBAL,     /* Name: sym, a module global */
+    REF_FUNC,       /* Name of a function (callee): fn */
+    REF_CLASS,      /* Name of a class (constructor callee, isinstance arg): cls */
+    REF_MODULE,     /* Name of an imported module */
+    REF_BUILTIN,    /* Name/Attribute of a builtin function or module member: builtin */
+    REF_FIELD,      /* Attribute: an instance field: field (value is the instance) */
+    REF_METHOD,     /* Attribute of a user method (callee): fn; value is the receiver */
+    REF_BUILTIN_METHOD, /* Attribute of a builtin method (callee): builtin; value is the receiver */
+    REF_CALL_FUNC,  /* Call of a user function: fn, args */
+    REF_CALL_METHOD,/* Call of a user method: fn, args (receiver = func->as.attribute.value) */
+    REF_CALL_CTOR,  /* Call of a class: cls, args bound to __init__'s parameters after self */
+    REF_CALL_BUILTIN, /* Call of a builtin: builtin, args as written (positional), kwargs below */
+    REF_CALL_EXC,   /* Call of a builtin exception class: cls (exc), args (0 or 1 message) */
+} RefKind;
+
+typedef struct SemaRef {
+    RefKind kind;
+    Symbol *sym;
+    FuncInfo *fn;
+    ClassInfo *cls;
+    FieldInfo *field;
+    BuiltinId builtin;
+    /* Calls: arguments in parameter order, defaults filled in (user calls),
+     * or as written (builtins). For print: sep/end keyword values or NULL. */
+    AstExpr **args;
+    uint32_t nargs;
+    AstExpr *sep, *end;
+} SemaRef;
+
+typedef struct SemaModule {
+    const char *name;         /* module name used in mangling ("main" for the program) */
+    FuncInfo *body;           /* module-level code, run in order at start-up */
+    FuncInfo **funcs;         /* every function and method, in source order */
+    uint32_t nfuncs;
+    ClassInfo **classes;      /* user classes, in source order */
+    uint32_t nclasses;
+    Symbol **globals;         /* module-level variables */
+    uint32_t nglobals;
+    ClassInfo *exc_classes[EXC__COUNT]; /* builtin exception classes */
+    TypeTable *types;
+} SemaModule;
 
 typedef struct SemaCtx {
     Arena *arena;
     DiagSink *diag;
     const SourceFile *src;
+    TypeTable *types;         /* may be NULL for check_syntax alone */
 } SemaCtx;
 
 /* ---- check_syntax.c ---- */
 /* Reports every violation found; returns true if the module is clean. */
 bool sema_check_module(SemaCtx *cx, const AstModule *mod);
+
+/* ---- resolve.c / check_*.c ---- */
+/* Runs the checker (after sema_check_module succeeded): returns NULL if any
+ * error was reported. modname is the mangling prefix. */
+SemaModule *sema_analyze(SemaCtx *cx, AstModule *mod, const char *modname);
+
+/* ---- builtins.c ---- */
+const char *sema_builtin_name(BuiltinId id);
+const char *sema_exc_name(ExcId id);
 
 #endif

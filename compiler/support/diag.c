@@ -80,6 +80,16 @@ void diag_note(DiagSink *d, Span span, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* Lines longer than this are shown as a window around the error, so that
+ * a generated 200 KB one-line file does not flood the terminal. */
+enum { EXCERPT_MAX_BYTES = 240, EXCERPT_CONTEXT = 80 };
+
+static uint32_t utf8_boundary(const char *text, uint32_t i, uint32_t lo) {
+    while (i > lo && ((unsigned char)text[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
 static void print_excerpt(const DiagSink *d, Span span, FILE *out) {
     const SourceFile *src = d->src;
     uint32_t line, col;
@@ -88,8 +98,18 @@ static void print_excerpt(const DiagSink *d, Span span, FILE *out) {
     uint32_t le = ls;
     while (le < src->len && src->text[le] != '\n' && src->text[le] != '\r')
         le++;
-    fprintf(out, "%.*s\n", (int)(le - ls), src->text + ls);
-    for (uint32_t i = ls; i < span.start && i < le; i++) {
+    /* The window [ws, we) of the line that is printed. */
+    uint32_t ws = ls, we = le;
+    if (le - ls > EXCERPT_MAX_BYTES) {
+        if (span.start - ls > EXCERPT_CONTEXT)
+            ws = utf8_boundary(src->text, span.start - EXCERPT_CONTEXT, ls);
+        we = ws + EXCERPT_MAX_BYTES < le ? utf8_boundary(src->text, ws + EXCERPT_MAX_BYTES, ws) : le;
+    }
+    const char *dots = "...";
+    fprintf(out, "%s%.*s%s\n", ws > ls ? dots : "", (int)(we - ws), src->text + ws, we < le ? dots : "");
+    if (ws > ls)
+        fputs("   ", out);
+    for (uint32_t i = ws; i < span.start && i < we; i++) {
         unsigned char c = (unsigned char)src->text[i];
         if (c == '\t')
             fputc('\t', out);
@@ -99,7 +119,7 @@ static void print_excerpt(const DiagSink *d, Span span, FILE *out) {
     if (d->color)
         fputs("\033[1;32m", out);
     fputc('^', out);
-    uint32_t end = span.end < le ? span.end : le;
+    uint32_t end = span.end < we ? span.end : we;
     for (uint32_t i = span.start + 1; i < end; i++)
         if (((unsigned char)src->text[i] & 0xC0) != 0x80)
             fputc('~', out);

@@ -341,13 +341,13 @@ Test(parse, function_def_all_argument_kinds) {
     Fixture fx;
     AstStmt *s = stmt(&fx, "@dec\ndef f(a, b=1, /, c: int = 2, *args, d, e=3, **kw) -> str:\n    pass\n", 0);
     cr_assert_eq(s->kind, AST_FUNCTION_DEF);
-    expect_span(s->span, 5, 67);
+    expect_span(s->span, 5, 71);
     cr_assert_eq(s->as.funcdef.decorators.n, 1);
     AstArguments *args = s->as.funcdef.args;
     cr_assert_eq(args->posonlyargs.n, 2);
     cr_assert_eq(args->args.n, 1);
     cr_assert_not_null(args->args.items[0]->annotation);
-    expect_span(args->args.items[0]->span, 18, 24);
+    expect_span(args->args.items[0]->span, 22, 28);
     cr_assert_eq(args->defaults.n, 2);
     cr_assert(ident_is(args->vararg->arg, "args"));
     cr_assert_eq(args->kwonlyargs.n, 2);
@@ -362,7 +362,7 @@ Test(parse, async_forms) {
     Fixture fx;
     AstStmt *s = stmt(&fx, "async def f():\n    async with a as b: pass\n    async for x in y: await x\n", 0);
     cr_assert_eq(s->kind, AST_ASYNC_FUNCTION_DEF);
-    expect_span(s->span, 0, 73);
+    expect_span(s->span, 0, 72);
     cr_assert_eq(((AstStmt *)s->as.funcdef.body.items[0])->kind, AST_ASYNC_WITH);
     AstStmt *f = s->as.funcdef.body.items[1];
     cr_assert_eq(f->kind, AST_ASYNC_FOR);
@@ -406,8 +406,8 @@ Test(parse, if_elif_else_nests) {
     cr_assert_eq(s->as.if_.orelse.n, 1);
     AstStmt *elif = s->as.if_.orelse.items[0];
     cr_assert_eq(elif->kind, AST_IF);
-    expect_span(elif->span, 15, 48);
-    expect_span(s->span, 0, 48);
+    expect_span(elif->span, 15, 47);
+    expect_span(s->span, 0, 47);
     cr_assert_eq(elif->as.if_.orelse.n, 1);
     fixture_free(&fx);
 }
@@ -419,7 +419,7 @@ Test(parse, try_forms) {
     cr_assert_eq(s->as.try_.handlers.n, 2);
     AstExceptHandler *h = s->as.try_.handlers.items[0];
     cr_assert(ident_is(h->name, "e"));
-    expect_span(h->span, 14, 41);
+    expect_span(h->span, 14, 37);
     cr_assert_null(s->as.try_.handlers.items[1]->type);
     cr_assert_eq(s->as.try_.orelse.n, 1);
     cr_assert_eq(s->as.try_.finalbody.n, 1);
@@ -544,13 +544,13 @@ Test(parse, deep_nesting_is_a_diagnostic_not_a_crash) {
 
 Test(parse, garbage_token_streams_do_not_crash) {
     static const char *const inputs[] = {
-        ")", "(", "def", "class", "@", "lambda", "if", "with (", "match x:", "case", "x = [", "for in",
+        ")", "(", "def", "class", "@", "lambda", "if", "with (", "match x:", "case x:", "x = [", "for in",
         "try", "f(**", "a[", "{**", "async", "import .", "from", "yield from", "*", "x: ", "del", "\\",
     };
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
         Fixture fx;
         fixture_parse(&fx, inputs[i]);
-        cr_assert_null(fx.mod, "accepted %s", inputs[i]);
+        cr_assert(!fx.mod || fx.diag.nerrors, "accepted %s", inputs[i]);
         fixture_free(&fx);
     }
 }

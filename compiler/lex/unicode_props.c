@@ -1,4 +1,4 @@
-/* lex/unicode.c: lookups in the generated Unicode tables, strict UTF-8, and
+/* lex/unicode_props.c: lookups in the generated Unicode tables, strict UTF-8, and
  * NFKC for identifiers.
  *
  * NFKC follows UAX #15: full compatibility decomposition (each identifier
@@ -7,7 +7,7 @@
  * ordering of combining marks by a stable insertion sort, then canonical
  * composition with the "blocked" rule, Hangul L+V and LV+T done
  * arithmetically. Only identifier characters reach lex_nfkc. */
-#include "lex/unicode.h"
+#include "lex/unicode_props.h"
 
 #include <stdlib.h>
 

@@ -1,0 +1,2 @@
+class C(a, b=1, c):
+    pass

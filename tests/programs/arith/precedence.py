@@ -1,0 +1,12 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4)
+print(-2 ** 2, (-2) ** 2)
+print(2 ** -1 ** 2)
+print(10 - 4 - 3, 10 - (4 - 3))
+print(2 * 3 % 4, 2 * (3 % 4))
+print(1 + 2 << 3, 1 + (2 << 3))
+print(6 & 3 | 8, 6 & (3 | 8))
+print(1 | 2 ^ 3 & 4)
+print(not 1 == 2, not (1 == 2) and 3 > 2)
+print(-7 // 2 * 3, -(7 // 2) * 3)
+print(~5 + 1, -~5)

@@ -1,0 +1,15 @@
+# print() with sep= and end=, no arguments, and mixed types.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print(1, 2.5, True, None, "s", sep=" | ")
+print("no newline", end="")
+print(" -> continued")
+print("x", end="\n\n")
+print()
+print("tab", "sep", sep="\t", end="!\n")
+for i in range(3):
+    print(i, end=" ")
+print(end="")
+print("")
+print([1, 2], (3, 4), sep="", end=".\n")

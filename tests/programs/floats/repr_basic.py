@@ -1,0 +1,11 @@
+# Shortest round-trip repr of common floats.
+print(0.1, 0.2, 0.1 + 0.2)
+print(1 / 3, 2 / 3, 10 / 3)
+print(1.0, 2.5, -0.75, 100.0)
+print(1 / 7, 22 / 7)
+print(0.1 * 3, 1.1 * 1.1)
+print(3.14159, 2.718281828459045)
+print(123456789.123456789)
+print(0.3, 0.7, 1.0 - 0.9)
+print(str(0.5), repr(0.25))
+print([0.1, 0.2, 1 / 3])

@@ -1,0 +1,11 @@
+# str/repr of tuples, including nested tuples and tuples holding lists.
+print(("a", 1), (1.5, None), (True, "it's"))
+t: tuple[int, str] = (1, "x")
+print(t, str(t), repr(t))
+nested: tuple[tuple[int, int], str] = ((1, 2), "b")
+print(nested, nested[0], nested[0][1])
+holder: tuple[list[int], list[str]] = ([1, 2], ["q"])
+print(holder)
+holder[0].append(3)
+print(holder)
+print([("x", 1.0)], (0.1, -0.0, 1e16))
