@@ -536,9 +536,10 @@ static void name(Lexer *lx) {
     if (bad) {
         /* A stray character (a no-break space, a curly quote) is dropped;
          * an identifier containing one is kept as a NAME. */
-        if (lx->cps.n == 0)
+        if (lx->cps.n == 0) {
+            emit(lx, TOK_ERROR, start, bad);
             lx->pos = bad;
-        else
+        } else
             emit(lx, TOK_NAME, start, p);
         return;
     }
@@ -622,6 +623,9 @@ static void operator(Lexer *lx) {
         error_at(lx, p, p + 1, "invalid non-printable character U+%04X", cp);
     else
         error_at(lx, p, p + n, "invalid syntax");
+    /* The parser sees the bad character and fails the statement without a
+     * second message. */
+    emit(lx, TOK_ERROR, p, p + n);
     lx->pos += n;
 }
 

@@ -3,7 +3,8 @@
  *
  * The parser is hand-written recursive descent over the lexer's flat token
  * array, one function per CPython 3.11 grammar rule (Grammar/python.gram),
- * split by area: statements (parse_stmt.c), expressions (parse_expr.c),
+ * split by area: simple statements and blocks (parse_stmt.c), compound
+ * statements (parse_compound.c), expressions (parse_expr.c), displays,
  * arguments, targets and comprehensions (parse_args.c), match patterns
  * (parse_pattern.c), string literals (parse_string.c). Where the PEG grammar
  * backtracks, we mostly parse once and fix up afterwards (an expression
@@ -64,6 +65,9 @@ void parser_error(Parser *p, Span span, const char *fmt, ...) {
         return;
     p->failed = true;
     if (p->quiet)
+        return;
+    /* The lexer has reported why this token is bad. */
+    if (parser_at(p, TOK_ERROR))
         return;
     if (parser_at(p, TOK_EOF) && unclosed_bracket(p))
         return;

@@ -176,18 +176,26 @@ static bool rest_of_display(Parser *p, AstExprList *elts, uint32_t *cap, TokKind
 // genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')'
 AstExpr *parse_paren_atom(Parser *p) {
     uint32_t start = parser_advance(p)->span.start;
-    if (parser_accept(p, TOK_RPAR))
+    return parse_group_body(p, start, TOK_RPAR);
+}
+
+AstExpr *parse_group_body(Parser *p, uint32_t start, TokKind close) {
+    if (close == TOK_EOF && parser_at(p, TOK_EOF)) {
+        parser_error(p, parser_tok(p)->span, "invalid syntax");
+        return NULL;
+    }
+    if (parser_accept(p, close))
         return parser_new_expr(p, AST_TUPLE, parser_span_from(p, start));
     if (parser_at(p, TOK_YIELD)) {
         AstExpr *y = parse_yield_expr(p);
-        return y && parser_expect(p, TOK_RPAR) ? y : NULL;
+        return y && parser_expect(p, close) ? y : NULL;
     }
     AstExpr *first = parse_star_named_expression(p);
     if (!first)
         return NULL;
     if (at_comp_for(p))
-        return comprehension(p, AST_GENERATOR_EXP, first, NULL, start, TOK_RPAR);
-    if (parser_accept(p, TOK_RPAR)) {
+        return comprehension(p, AST_GENERATOR_EXP, first, NULL, start, close);
+    if (parser_accept(p, close)) {
         if (first->kind == AST_STARRED) {
             parser_error(p, first->span, "cannot use starred expression here");
             return NULL;
@@ -201,7 +209,7 @@ AstExpr *parse_paren_atom(Parser *p) {
     AstExpr *t = parser_new_expr(p, AST_TUPLE, span_make(start, start));
     uint32_t cap = 0;
     PARSER_PUSH(p, t->as.seq.elts, cap, first);
-    if (!rest_of_display(p, &t->as.seq.elts, &cap, TOK_RPAR))
+    if (!rest_of_display(p, &t->as.seq.elts, &cap, close))
         return NULL;
     t->span = parser_span_from(p, start);
     return t;
@@ -342,24 +350,46 @@ typedef struct ArgState {
 } ArgState;
 
 /* One argument: `*e`, `**e`, `name=e`, or a positional (named) expression. */
+/* kwarg: NAME '=' expression | '**' expression */
+static bool keyword_arg(Parser *p, AstExpr *call, ArgState *st) {
+    const Token *tok = parser_tok(p);
+    AstKeyword *kw = arena_new(p->cx->arena, AstKeyword);
+    if (parser_advance(p)->kind == TOK_NAME) {
+        kw->arg = parser_ident(p, tok);
+        parser_advance(p);
+        st->seen_keyword = true;
+    } else {
+        st->seen_dstar = true;
+    }
+    if (!(kw->value = parse_expression(p)))
+        return false;
+    kw->span = parser_span_from(p, tok->span.start);
+    PARSER_PUSH(p, call->as.call.keywords, st->kcap, kw);
+    return true;
+}
+
+/* `f(x for x in y)`: the generator must be the only argument, and its span
+ * is the call's parentheses. Consumes the ')'. */
+static bool sole_genexp(Parser *p, AstExpr *call, AstExpr *elt, ArgState *st) {
+    AstExpr *g = parser_new_expr(p, AST_GENERATOR_EXP, elt->span);
+    g->as.comp.elt = elt;
+    if (!for_if_clauses(p, &g->as.comp.generators))
+        return false;
+    if (call->as.call.args.n || call->as.call.keywords.n || !parser_at(p, TOK_RPAR)) {
+        parser_error(p, elt->span, "Generator expression must be parenthesized");
+        return false;
+    }
+    parser_advance(p);
+    g->span = parser_span_from(p, st->open);
+    PARSER_PUSH(p, call->as.call.args, st->acap, g);
+    st->closed = true;
+    return true;
+}
+
 static bool call_arg(Parser *p, AstExpr *call, ArgState *st) {
     const Token *tok = parser_tok(p);
-    uint32_t start = tok->span.start;
-    if (tok->kind == TOK_DOUBLESTAR || (tok->kind == TOK_NAME && parser_peek(p, 1)->kind == TOK_EQUAL)) {
-        AstKeyword *kw = arena_new(p->cx->arena, AstKeyword);
-        if (parser_advance(p)->kind == TOK_NAME) {
-            kw->arg = parser_ident(p, tok);
-            parser_advance(p);
-            st->seen_keyword = true;
-        } else {
-            st->seen_dstar = true;
-        }
-        if (!(kw->value = parse_expression(p)))
-            return false;
-        kw->span = parser_span_from(p, start);
-        PARSER_PUSH(p, call->as.call.keywords, st->kcap, kw);
-        return true;
-    }
+    if (tok->kind == TOK_DOUBLESTAR || (tok->kind == TOK_NAME && parser_peek(p, 1)->kind == TOK_EQUAL))
+        return keyword_arg(p, call, st);
     bool star = tok->kind == TOK_STAR;
     bool walrus = tok->kind == TOK_NAME && parser_peek(p, 1)->kind == TOK_COLONEQUAL;
     AstExpr *e = star ? starred_any(p, true) : walrus ? parse_named_expression(p) : parse_expression(p);
@@ -382,21 +412,8 @@ static bool call_arg(Parser *p, AstExpr *call, ArgState *st) {
                                                            : "positional argument follows keyword argument");
         return false;
     }
-    if (at_comp_for(p)) {
-        AstExpr *g = parser_new_expr(p, AST_GENERATOR_EXP, e->span);
-        g->as.comp.elt = e;
-        if (!for_if_clauses(p, &g->as.comp.generators))
-            return false;
-        if (call->as.call.args.n || call->as.call.keywords.n || !parser_at(p, TOK_RPAR)) {
-            parser_error(p, e->span, "Generator expression must be parenthesized");
-            return false;
-        }
-        parser_advance(p);
-        g->span = parser_span_from(p, st->open);
-        PARSER_PUSH(p, call->as.call.args, st->acap, g);
-        st->closed = true;
-        return true;
-    }
+    if (at_comp_for(p))
+        return sole_genexp(p, call, e, st);
     PARSER_PUSH(p, call->as.call.args, st->acap, e);
     return true;
 }

@@ -643,19 +643,5 @@ AstExpr *parse_star_target(Parser *p) {
 }
 
 AstExpr *parse_fstring_expr(Parser *p) {
-    AstExpr *e;
-    if (parser_at(p, TOK_YIELD)) {
-        e = parse_yield_expr(p);
-    } else {
-        e = comma_list(p, parse_star_named_expression);
-        if (e && e->kind == AST_STARRED) {
-            parser_error(p, e->span, "cannot use starred expression here");
-            return NULL;
-        }
-    }
-    if (e && !parser_at(p, TOK_EOF)) {
-        parser_error(p, parser_tok(p)->span, "f-string: invalid syntax");
-        return NULL;
-    }
-    return e;
+    return parse_group_body(p, parser_tok(p)->span.start, TOK_EOF);
 }

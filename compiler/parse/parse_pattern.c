@@ -68,7 +68,10 @@ static AstExpr *name_or_attr(Parser *p, uint32_t *dots) {
     e->as.name.id = parser_ident(p, tok);
     e->as.name.ctx = CTX_LOAD;
     *dots = 0;
+    uint32_t links = 0;
     while (parser_accept(p, TOK_DOT)) {
+        if (!parser_chain(p, &links))
+            return NULL;
         if (!parser_at(p, TOK_NAME))
             return syntax_error(p);
         tok = parser_advance(p);

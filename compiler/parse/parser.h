@@ -133,6 +133,9 @@ AstExpr *parse_star_target(Parser *p);
 AstExpr *parse_paren_atom(Parser *p);
 AstExpr *parse_list_atom(Parser *p);
 AstExpr *parse_brace_atom(Parser *p);
+/* After '(' at byte `start`: a group, tuple or generator expression through
+ * `close` (')', or EOF for an f-string replacement field). */
+AstExpr *parse_group_body(Parser *p, uint32_t start, TokKind close);
 /* star_named_expression: '*' bitwise_or | named_expression */
 AstExpr *parse_star_named_expression(Parser *p);
 /* starred_expression: '*' expression (call arguments, subscripts) */

@@ -542,6 +542,47 @@ Test(parse, deep_nesting_is_a_diagnostic_not_a_crash) {
     free(buf);
 }
 
+/* "x = 1+1+...+1\n" with `links` operators; the caller frees it. */
+static char *chain_source(size_t links) {
+    char *buf = malloc(2 * links + 16);
+    size_t n = 0;
+    memcpy(buf, "x = 1", 5);
+    n = 5;
+    for (size_t i = 0; i < links; i++, n += 2)
+        memcpy(buf + n, "+1", 2);
+    memcpy(buf + n, "\n", 2);
+    return buf;
+}
+
+Test(parse, long_operator_chain_limit) {
+    /* CPython accepts ~3000 links; Adder stops at PARSE_MAX_CHAIN (2500). */
+    Fixture fx;
+    char *buf = chain_source(2000);
+    fixture_parse(&fx, buf);
+    cr_assert_not_null(fx.mod);
+    fixture_free(&fx);
+    free(buf);
+    buf = chain_source(3000);
+    fixture_parse(&fx, buf);
+    cr_assert_null(fx.mod);
+    cr_assert(strstr(fx.diag.last.data, "too deeply nested"));
+    fixture_free(&fx);
+    free(buf);
+}
+
+Test(parse, fstring_fields_parse_like_parenthesized) {
+    Fixture fx;
+    AstExpr *e = expr(&fx, "f'{x for x in y}{a, *b}'\n");
+    cr_assert_eq(e->kind, AST_JOINED_STR);
+    cr_assert_eq(e->as.joined.values.n, 2);
+    cr_assert_eq(e->as.joined.values.items[0]->as.formatted.value->kind, AST_GENERATOR_EXP);
+    AstExpr *t = e->as.joined.values.items[1]->as.formatted.value;
+    cr_assert_eq(t->kind, AST_TUPLE);
+    cr_assert_eq(t->as.seq.elts.items[1]->kind, AST_STARRED);
+    fixture_free(&fx);
+    expect_error("f'{*a}'\n", "cannot use starred expression here");
+}
+
 Test(parse, garbage_token_streams_do_not_crash) {
     static const char *const inputs[] = {
         ")", "(", "def", "class", "@", "lambda", "if", "with (", "match x:", "case x:", "x = [", "for in",
