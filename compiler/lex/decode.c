@@ -196,7 +196,7 @@ static char *decode_charset(Arena *arena, DiagSink *diag, const char *s, uint32_
             buf_free(&b);
             return NULL;
         }
-        lex_utf8_encode(&b, cp);
+        buf_put_utf8(&b, cp);
     }
     if (b.len > UINT32_MAX - 1) {
         diag_error(diag, span_make(0, 0), "source file is too large");

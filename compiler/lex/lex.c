@@ -549,7 +549,7 @@ static void name(Lexer *lx) {
     Buf *b = &lx->utf8;
     b->len = 0;
     for (uint32_t i = 0; i < lx->cps.n; i++)
-        lex_utf8_encode(b, lx->cps.items[i]);
+        buf_put_utf8(b, lx->cps.items[i]);
     if (b->len == p - start && memcmp(b->data, lx->s + start, b->len) == 0) {
         emit(lx, TOK_NAME, start, p);
     } else {

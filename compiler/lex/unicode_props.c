@@ -72,24 +72,6 @@ uint32_t lex_utf8_decode(const unsigned char *p, const unsigned char *end, uint3
     return n;
 }
 
-void lex_utf8_encode(Buf *b, uint32_t cp) {
-    if (cp < 0x80) {
-        buf_push(b, (char)cp);
-    } else if (cp < 0x800) {
-        buf_push(b, (char)(0xC0 | (cp >> 6)));
-        buf_push(b, (char)(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        buf_push(b, (char)(0xE0 | (cp >> 12)));
-        buf_push(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-        buf_push(b, (char)(0x80 | (cp & 0x3F)));
-    } else {
-        buf_push(b, (char)(0xF0 | (cp >> 18)));
-        buf_push(b, (char)(0x80 | ((cp >> 12) & 0x3F)));
-        buf_push(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-        buf_push(b, (char)(0x80 | (cp & 0x3F)));
-    }
-}
-
 static uint32_t ccc(uint32_t cp) {
     uint32_t lo = 0, hi = lex_ccc_n;
     while (lo < hi) {

@@ -58,8 +58,6 @@ bool lex_is_printable(uint32_t cp);
 /* Decodes one strict UTF-8 sequence (no overlongs, surrogates or values
  * above U+10FFFF) at p; returns its length, or 0 if invalid or truncated. */
 uint32_t lex_utf8_decode(const unsigned char *p, const unsigned char *end, uint32_t *cp);
-/* Appends the UTF-8 encoding of cp to b. */
-void lex_utf8_encode(Buf *b, uint32_t cp);
 /* Replaces the code points in *cps by their NFKC; tmp is scratch space.
  * Both vectors are reused across calls so no allocation happens per call
  * once they have grown. */

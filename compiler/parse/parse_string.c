@@ -84,25 +84,6 @@ static uint32_t hex_value(char c) {
     return (uint32_t)((c | 0x20) - 'a' + 10);
 }
 
-/* Appends cp as UTF-8; surrogates get the 3-byte form like any BMP char. */
-static void put_utf8(Buf *b, uint32_t cp) {
-    if (cp < 0x80) {
-        buf_push(b, (char)cp);
-    } else if (cp < 0x800) {
-        buf_push(b, (char)(0xC0 | (cp >> 6)));
-        buf_push(b, (char)(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        buf_push(b, (char)(0xE0 | (cp >> 12)));
-        buf_push(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-        buf_push(b, (char)(0x80 | (cp & 0x3F)));
-    } else {
-        buf_push(b, (char)(0xF0 | (cp >> 18)));
-        buf_push(b, (char)(0x80 | ((cp >> 12) & 0x3F)));
-        buf_push(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-        buf_push(b, (char)(0x80 | (cp & 0x3F)));
-    }
-}
-
 /* Appends s[0..n) with universal newlines ("\r\n" and "\r" become "\n"). */
 static void put_text(Buf *b, const char *s, size_t n) {
     buf_reserve(b, n);
@@ -218,7 +199,7 @@ static bool hex_escape(StrCx *sc, const Token *tok, const char *s, size_t n, siz
     }
     if (cp > UNICODE_MAX)
         return escape_error(sc, tok, s, n, bs, *i, "illegal Unicode character");
-    put_utf8(out, cp);
+    buf_put_utf8(out, cp);
     return true;
 }
 
@@ -236,7 +217,7 @@ static bool name_escape(StrCx *sc, const Token *tok, const char *s, size_t n, si
     uint32_t cp;
     if (!parse_unicode_name(s + start, len, &cp))
         return escape_error(sc, tok, s, n, bs, *i, "unknown Unicode character name");
-    put_utf8(out, cp);
+    buf_put_utf8(out, cp);
     return true;
 }
 
@@ -260,7 +241,7 @@ static bool str_escape(StrCx *sc, const Token *tok, const char *s, size_t n, siz
         uint32_t cp = (uint32_t)(c - '0');
         for (int k = 0; k < 2 && *i < n && s[*i] >= '0' && s[*i] <= '7'; k++)
             cp = cp * 8 + (uint32_t)(s[(*i)++] - '0');
-        put_utf8(out, cp);
+        buf_put_utf8(out, cp);
         return true;
     }
     case 'x': return hex_escape(sc, tok, s, n, bs, i, 2, out);

@@ -73,6 +73,24 @@ void buf_printf(Buf *b, const char *fmt, ...) {
     va_end(ap);
 }
 
+void buf_put_utf8(Buf *b, uint32_t cp) {
+    if (cp < 0x80) {
+        buf_push(b, (char)cp);
+    } else if (cp < 0x800) {
+        buf_push(b, (char)(0xC0 | (cp >> 6)));
+        buf_push(b, (char)(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        buf_push(b, (char)(0xE0 | (cp >> 12)));
+        buf_push(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
+        buf_push(b, (char)(0x80 | (cp & 0x3F)));
+    } else {
+        buf_push(b, (char)(0xF0 | (cp >> 18)));
+        buf_push(b, (char)(0x80 | ((cp >> 12) & 0x3F)));
+        buf_push(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
+        buf_push(b, (char)(0x80 | (cp & 0x3F)));
+    }
+}
+
 const char *buf_cstr(Buf *b) {
     buf_reserve(b, 0);
     b->data[b->len] = '\0';

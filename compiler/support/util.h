@@ -37,6 +37,9 @@ void buf_append(Buf *b, const char *s, size_t n);
 void buf_puts(Buf *b, const char *s);
 void buf_printf(Buf *b, const char *fmt, ...) ADDER_PRINTF(2, 3);
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
+/* Appends code point cp as UTF-8; surrogates get the 3-byte form, so that
+ * lone surrogates in Python strings survive (WTF-8). */
+void buf_put_utf8(Buf *b, uint32_t cp);
 const char *buf_cstr(Buf *b);
 void buf_free(Buf *b);
 
