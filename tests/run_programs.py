@@ -10,11 +10,25 @@ status (absent means 0), both produced by CPython. Every run:
      in a temporary directory, runs each executable and compares its stdout
      and exit status with the stored ones.
 
-usage: run_programs.py --adder ADDER DIR [--regen] [--compile] [NAME ...]
+A marker comment in the first lines of x.py changes what Adder must do:
+  # adder: rejected (WHY)       the program uses what Adder does not support
+                                yet: `adder check` must reject it with a
+                                diagnostic (exit 1, file:line:col: error: ...)
+                                and it is not compiled. The marker goes when
+                                the feature lands.
+  # adder: expect OverflowError CPython makes a big integer where Adder's
+                                64-bit int raises (DESIGN.md §1.3): the
+                                compiled program must print a prefix of
+                                CPython's lines, then exit 1 with an
+                                OverflowError.
+
+usage: run_programs.py --adder ADDER DIR [--regen] [--compile] [--jobs N] [NAME ...]
 """
 import argparse
+import concurrent.futures
 import difflib
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -83,8 +97,47 @@ def check_cpython(py, regen):
     return compare("python3", want_out, want_status, out, status, err)
 
 
+MARKER_LINES = 3
+DIAG_RE = re.compile(r"^[^:]+:\d+:\d+: error: ")
+
+
+def marker(py):
+    """The `# adder: ...` marker of a program: 'rejected', 'overflow' or None."""
+    with open(py, encoding="utf-8") as f:
+        head = [next(f, "") for _ in range(MARKER_LINES)]
+    for line in head:
+        if line.startswith("# adder: rejected"):
+            return "rejected"
+        if line.startswith("# adder: expect OverflowError"):
+            return "overflow"
+    return None
+
+
+def compare_overflow(what, want_out, got_out, got_status, err):
+    """A program that overflows: a prefix of CPython's lines, then OverflowError."""
+    want, got = want_out.splitlines(True), got_out.splitlines(True)
+    last = err.strip().splitlines()[-1:] or [""]
+    problems = []
+    if got_status != 1 or not last[0].startswith("OverflowError"):
+        problems.append(f"{what}: expected exit status 1 with an OverflowError, got {got_status}: {last[0]}")
+    if got != want[:len(got)] or len(got) == len(want):
+        problems.append(f"{what}: stdout is not a proper prefix of CPython's")
+    return problems
+
+
+def check_rejected(adder, py):
+    directory, base = os.path.split(py)
+    status, out, err = run([adder, "check", base], directory)
+    if status == 1 and any(DIAG_RE.match(ln) for ln in err.splitlines()):
+        return []
+    return [f"adder check: expected a diagnostic and exit status 1, got {status}"] + err.splitlines()[:20]
+
+
 def check_adder(adder, py, compile_too):
     """Steps 2 and 3: adder accepts the program and, if asked, runs it the same."""
+    kind = marker(py)
+    if kind == "rejected":
+        return check_rejected(adder, py)
     directory, base = os.path.split(py)
     status, out, err = run([adder, "check", base], directory)
     if status != 0:
@@ -102,7 +155,10 @@ def check_adder(adder, py, compile_too):
                 problems.extend(err.splitlines()[:20])
                 continue
             status, out, err = run([exe], directory)
-            problems += compare(f"adder {opt}", want_out, want_status, out, status, err)
+            if kind == "overflow":
+                problems += compare_overflow(f"adder {opt}", want_out, out, status, err)
+            else:
+                problems += compare(f"adder {opt}", want_out, want_status, out, status, err)
     return problems
 
 
@@ -122,23 +178,25 @@ def main():
     ap.add_argument("dir", help="root of the golden programs")
     ap.add_argument("--regen", action="store_true", help="rewrite .out/.status from python3")
     ap.add_argument("--compile", action="store_true", help="also build and run with adder")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="programs checked in parallel")
     ap.add_argument("names", nargs="*", help="run only these programs (stems)")
     args = ap.parse_args()
     adder = os.path.abspath(args.adder)
     programs = find_programs(os.path.abspath(args.dir), set(args.names))
-    failures = 0
-    for py in programs:
-        rel = os.path.relpath(py, args.dir)
+    def check(py):
         try:
-            problems = check_cpython(py, args.regen)
-            problems += check_adder(adder, py, args.compile)
+            return check_cpython(py, args.regen) + check_adder(adder, py, args.compile)
         except subprocess.TimeoutExpired as e:
-            problems = [f"timed out after {TIMEOUT_S} s: {' '.join(map(str, e.cmd))}"]
-        if problems:
-            failures += 1
-            print(f"FAIL {rel}")
-            for line in problems:
-                print("    " + line)
+            return [f"timed out after {TIMEOUT_S} s: {' '.join(map(str, e.cmd))}"]
+
+    failures = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for py, problems in zip(programs, pool.map(check, programs)):
+            if problems:
+                failures += 1
+                print(f"FAIL {os.path.relpath(py, args.dir)}")
+                for line in problems:
+                    print("    " + line)
     print(f"programs: {len(programs)} programs, {failures} failures"
           + (" (regenerated)" if args.regen else ""))
     if not programs:

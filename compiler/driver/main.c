@@ -1,25 +1,41 @@
 /* driver/main.c: the `adder` command line.
  *
- *   adder --emit=tokens|ast|ast-json FILE   dump a front-end stage to stdout
+ *   adder --emit=tokens|ast|ast-json|ir|c FILE   dump a stage to stdout
  *   adder check FILE                        parse and check, print diagnostics
+ *   adder build FILE [-o EXE] [-O0..-O3] [-g] [x.c x.o ...] [-I DIR] [-L DIR] [-l LIB]
+ *   adder run FILE [ARGS...]                build in a temporary directory and run
+ *   adder compile FILE -o DIR               write DIR/<stem>.c and DIR/<stem>.h
  *   adder --version | --help
  *
  * Exit status: 0 success, 1 the program was rejected (diagnostics printed on
- * stderr), 2 usage error. The work itself is in driver/pipeline.c. */
+ * stderr), 2 usage error, 3 internal compiler error; `run` returns the
+ * program's own status. The work itself is in driver/pipeline.c. */
 #include "driver/driver.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char usage_text[] =
-    "usage: adder [--emit=tokens|ast|ast-json] FILE.py\n"
+    "usage: adder [--emit=tokens|ast|ast-json|ir|c] [-g] FILE.py\n"
     "       adder check FILE.py\n"
+    "       adder build FILE.py [-o EXE] [-O0|-O1|-O2|-O3] [-g] [FILE.c|FILE.o ...]\n"
+    "                           [-I DIR] [-L DIR] [-l LIB]\n"
+    "       adder run FILE.py [ARGS...]\n"
+    "       adder compile FILE.py -o DIR\n"
     "       adder --version | --help\n"
     "\n"
     "  --emit=tokens    print the token stream\n"
     "  --emit=ast       print the syntax tree as an indented dump\n"
     "  --emit=ast-json  print the syntax tree as JSON in CPython's ast vocabulary\n"
-    "  check            parse and check the program; print diagnostics only\n";
+    "  --emit=ir        print the intermediate representation\n"
+    "  --emit=c         print the generated C translation unit\n"
+    "  check            parse and check the program; print diagnostics only\n"
+    "  build            compile to a native executable (default: the file's stem)\n"
+    "  run              build into a temporary directory and run with ARGS\n"
+    "  compile          write the generated C and its header into DIR\n"
+    "  -g               #line directives to the .py file and C debug info\n"
+    "  environment: CC  the C compiler (default cc)\n";
 
 static int usage_error(const char *fmt, const char *arg) {
     fputs("adder: error: ", stderr);
@@ -29,9 +45,66 @@ static int usage_error(const char *fmt, const char *arg) {
     return 2;
 }
 
+static bool parse_emit(DriverOptions *opt, const char *what) {
+    static const struct { const char *name; EmitKind kind; } kinds[] = {
+        {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"ast-json", EMIT_AST_JSON},
+        {"ir", EMIT_IR}, {"c", EMIT_C},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (!strcmp(what, kinds[i].name)) {
+            opt->emit = kinds[i].kind;
+            return true;
+        }
+    return false;
+}
+
+static bool parse_command(DriverOptions *opt, const char *a) {
+    static const struct { const char *name; DriverCommand cmd; } cmds[] = {
+        {"check", CMD_CHECK}, {"build", CMD_BUILD}, {"run", CMD_RUN}, {"compile", CMD_COMPILE},
+    };
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++)
+        if (!strcmp(a, cmds[i].name)) {
+            opt->command = cmds[i].cmd;
+            return true;
+        }
+    return false;
+}
+
+static bool is_opt_level(const char *a) {
+    return a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && a[3] == 0;
+}
+
+static bool has_suffix(const char *s, const char *suffix) {
+    size_t n = strlen(s), k = strlen(suffix);
+    return n > k && !strcmp(s + n - k, suffix);
+}
+
+static int add_cc_arg(DriverOptions *opt, const char *a) {
+    if (opt->ncc_args + 1 >= DRIVER_MAX_ARGS)
+        return usage_error("too many C compiler arguments (at most %s)", "255");
+    opt->cc_args[opt->ncc_args++] = a;
+    return 0;
+}
+
+/* -I DIR / -IDIR (and -L, -l): the pass-through flags, joined into one word. */
+static int pass_through(DriverOptions *opt, int argc, char **argv, int *i) {
+    const char *a = argv[*i];
+    if (a[2])
+        return add_cc_arg(opt, a);
+    if (*i + 1 >= argc)
+        return usage_error("'%s' needs an argument", a);
+    const char *val = argv[++*i];
+    size_t n = strlen(val) + 3;
+    char *buf = malloc(n); /* lives until exit, like argv */
+    if (!buf)
+        return usage_error("%s", "out of memory");
+    snprintf(buf, n, "%c%c%s", a[0], a[1], val);
+    return add_cc_arg(opt, buf);
+}
+
 int main(int argc, char **argv) {
-    DriverOptions opt = {.emit = EMIT_NONE};
-    const char *command = NULL;
+    DriverOptions opt = {.command = CMD_EMIT, .emit = EMIT_NONE};
+    bool have_command = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -41,30 +114,45 @@ int main(int argc, char **argv) {
             printf("adder %s\n", ADDER_VERSION_STRING);
             return 0;
         } else if (!strncmp(a, "--emit=", 7)) {
-            const char *what = a + 7;
-            if (!strcmp(what, "tokens"))
-                opt.emit = EMIT_TOKENS;
-            else if (!strcmp(what, "ast"))
-                opt.emit = EMIT_AST;
-            else if (!strcmp(what, "ast-json"))
-                opt.emit = EMIT_AST_JSON;
-            else
-                return usage_error("unknown --emit kind '%s'", what);
+            if (!parse_emit(&opt, a + 7))
+                return usage_error("unknown --emit kind '%s'", a + 7);
+        } else if (!strcmp(a, "-o")) {
+            if (i + 1 >= argc)
+                return usage_error("%s", "'-o' needs an argument");
+            opt.output = argv[++i];
+        } else if (is_opt_level(a)) {
+            opt.opt_level = a;
+        } else if (!strcmp(a, "-g")) {
+            opt.debug = true;
+        } else if (!strncmp(a, "-I", 2) || !strncmp(a, "-L", 2) || !strncmp(a, "-l", 2)) {
+            if (pass_through(&opt, argc, argv, &i))
+                return 2;
         } else if (a[0] == '-' && a[1] != '\0') {
             return usage_error("unknown option '%s'", a);
-        } else if (!command && !opt.input && !strcmp(a, "check")) {
-            command = a;
+        } else if (!have_command && !opt.input && parse_command(&opt, a)) {
+            have_command = true;
         } else if (!opt.input) {
             opt.input = a;
+            if (opt.command == CMD_RUN) {
+                opt.run_args = (const char *const *)argv + i + 1;
+                opt.nrun_args = (uint32_t)(argc - i - 1);
+                break;
+            }
+        } else if (opt.command == CMD_BUILD &&
+                   (has_suffix(a, ".c") || has_suffix(a, ".o") || has_suffix(a, ".a"))) {
+            if (add_cc_arg(&opt, a))
+                return 2;
         } else {
             return usage_error("unexpected argument '%s'", a);
         }
     }
     if (!opt.input)
         return usage_error("%s", "no input file");
-    if (command && opt.emit != EMIT_NONE)
-        return usage_error("%s", "'check' does not take --emit");
-    if (!command && opt.emit == EMIT_NONE)
+    if (have_command && opt.emit != EMIT_NONE)
+        return usage_error("%s", "a command does not take --emit");
+    if (!have_command && opt.emit == EMIT_NONE)
         return usage_error("%s", "nothing to do: give a command or --emit");
+    if (opt.command == CMD_COMPILE && !opt.output)
+        return usage_error("%s", "'compile' needs -o DIR");
     return driver_run(&opt);
 }

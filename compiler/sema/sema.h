@@ -13,7 +13,44 @@
  * lowering (ir/) reads nothing else. Invariants after a successful check:
  * every expression that is evaluated has a non-NULL ty (never TY_ERROR);
  * every Name, Call and Attribute that is evaluated has a ref; every call's
- * arguments are bound to parameters (SemaRef.args, defaults filled in). */
+ * arguments are bound to parameters (SemaRef.args, defaults filled in).
+ *
+ * Conventions of the typed AST (what lowering must know):
+ *  - Conversions are implicit: an int (or bool in arithmetic) expression
+ *    that flows into a float slot (variable, field, list element,
+ *    argument, return value, default) keeps ty int; lowering converts by
+ *    comparing the two types. `C | None` and C share one representation (a
+ *    nullable pointer) and flow into each other: attribute access and
+ *    method calls on either must check for None (AttributeError).
+ *  - A BoolOp in a condition (if/while/assert test, `not`, comprehension
+ *    if) has ty bool and operands of any types, each tested for truth;
+ *    elsewhere all operands have the BoolOp's type.
+ *  - `__name__` is a Name with REF_BUILTIN BI_MODULE_NAME, ty str, value
+ *    "__main__".
+ *  - For statements: AstStmt.ref is REF_BUILTIN with builtin BI_RANGE,
+ *    BI_ENUMERATE, BI_ZIP, BI_REVERSED (the iterable is that call) or
+ *    BI_NONE (iterating a list, str or bytearray value). enumerate, zip and
+ *    reversed only occur as the iterable of a for or a comprehension, as
+ *    the argument of list(), or as an argument of one another there; their
+ *    calls have ty list[element] although no list is made.
+ *  - isinstance(x, T) is folded: SemaRef.args[0] is x, to evaluate and
+ *    discard (NULL when it is a name or constant), args[1] the bool result
+ *    (a Constant, or `x is not None` when x is `C | None`).
+ *  - sorted(xs, reverse=r) and xs.sort(reverse=r): r is appended to args.
+ *    print: sep/end are NULL when absent or None.
+ *  - `a, b = xs` with xs a list checks the length at run time (ValueError);
+ *    `x in t` with t a tuple compares x with each item.
+ *  - Comprehension variables are separate locals (in FuncInfo.locals, the
+ *    module body's too), whose names may repeat another local's: make C
+ *    names unique by index.
+ *  - A Slice node has the container's type; absent or None bounds are NULL
+ *    or a None Constant. The callee node of a builtin call has the call's
+ *    result type. Expression statements whose value is a Constant
+ *    (docstrings, `...`) do nothing. Default values are shared nodes: the
+ *    same AstExpr appears in the args of every call that uses it.
+ *  - int ** int is int (float when the exponent is a literal expression
+ *    with a negative value, like `2 ** -1` or `2 ** -1 ** 2`).
+ *    min/max of mixed int and float arguments are float. */
 #ifndef ADDER_SEMA_SEMA_H
 #define ADDER_SEMA_SEMA_H
 

@@ -1,3 +1,4 @@
+# adder: rejected (the sum of an empty list[float] is the int 0, which no static type can say)
 # sum() of an empty list[float] is the int 0 (start value), printed as "0".
 fe: list[float] = []
 print(sum(fe))

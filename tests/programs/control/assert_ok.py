@@ -1,7 +1,7 @@
 # assert statements that pass, with and without messages.
 def mean(xs: list[float]) -> float:
     assert len(xs) > 0, "mean of empty list"
-    return sum(xs) / len(xs)
+    return sum(xs, 0.0) / len(xs)
 
 
 assert True

@@ -1,3 +1,4 @@
+# adder: rejected (closures and lambdas is not supported yet)
 # Nested functions, closures, nonlocal, lambdas, default arguments.
 from typing import Callable
 

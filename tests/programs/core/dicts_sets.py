@@ -1,3 +1,4 @@
+# adder: rejected (dict and set is not supported yet)
 # dict and set basics; dicts keep insertion order.
 ages: dict[str, int] = {"ann": 31, "bob": 27}
 ages["cy"] = 45

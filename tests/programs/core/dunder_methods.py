@@ -1,3 +1,4 @@
+# adder: rejected (operator dunder methods is not supported yet)
 # User classes with __repr__, __eq__, __add__, __len__.
 class Vec:
     def __init__(self, x: int, y: int) -> None:

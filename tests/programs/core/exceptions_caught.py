@@ -1,3 +1,4 @@
+# adder: rejected (try/except and user exception classes is not supported yet)
 # try/except/else/finally and user exceptions.
 class ParseError(Exception):
     pass

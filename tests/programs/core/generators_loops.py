@@ -1,3 +1,4 @@
+# adder: rejected (generators is not supported yet)
 # for/else, while/else, break/continue, generators, enumerate/zip.
 def evens(n: int):
     for i in range(n):

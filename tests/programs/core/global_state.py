@@ -1,3 +1,4 @@
+# adder: rejected (iterating over a tuple is not supported yet)
 # Module globals changed from functions with `global`; assert and match.
 count: int = 0
 

@@ -1,3 +1,4 @@
+# adder: rejected (comprehensions with several for clauses is not supported yet)
 # Lists: indexing, slicing, methods, comprehensions.
 xs: list[int] = [5, 3, 8, 1, 9, 2]
 print(xs, len(xs), xs[0], xs[-1], xs[1:4], xs[::2], xs[::-1])

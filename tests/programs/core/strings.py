@@ -1,3 +1,4 @@
+# adder: rejected (str.center is not supported yet)
 # str methods and operations.
 s: str = "Hello, World"
 print(s.lower(), s.upper(), s.split(", "), s.replace("l", "L"), s.find("o"), s.count("l"))

@@ -1,3 +1,4 @@
+# adder: rejected (starred assignment targets is not supported yet)
 # Tuples, starred unpacking, swaps, multiple return values.
 def minmax(xs: list[int]) -> tuple[int, int]:
     return min(xs), max(xs)

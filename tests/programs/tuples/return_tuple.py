@@ -16,7 +16,7 @@ def split_name(full: str) -> tuple[str, str]:
 
 
 def stats(xs: list[float]) -> tuple[float, float, int]:
-    mean = sum(xs) / len(xs)
+    mean = sum(xs, 0.0) / len(xs)
     return mean, max(xs) - min(xs), len(xs)
 
 

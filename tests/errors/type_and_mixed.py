@@ -1,0 +1,3 @@
+x = 0
+name = "adder"
+value = x or name

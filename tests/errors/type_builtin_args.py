@@ -1,0 +1,4 @@
+print(len(5))
+print(abs("x"))
+print(range(1.5))
+print(sum(["a"]))

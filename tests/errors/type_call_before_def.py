@@ -1,0 +1,5 @@
+print(square(3))
+
+
+def square(x: int) -> int:
+    return x * x

@@ -1,0 +1,5 @@
+def area(w: int, h: int) -> int:
+    return w * h
+
+
+print(area(3))

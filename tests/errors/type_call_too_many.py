@@ -1,0 +1,5 @@
+def double(x: int) -> int:
+    return 2 * x
+
+
+print(double(1, 2))

@@ -1,0 +1,2 @@
+def f(xs: list[int] = [], n: int = len("ab")) -> int:
+    return n

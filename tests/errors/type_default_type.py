@@ -1,0 +1,2 @@
+def f(n: int = "zero") -> int:
+    return n

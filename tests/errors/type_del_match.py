@@ -1,0 +1,5 @@
+x = 1
+del x
+match x:
+    case 1:
+        pass

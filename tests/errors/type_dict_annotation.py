@@ -1,0 +1,2 @@
+def f(d: dict[str, int]) -> None:
+    pass

@@ -1,0 +1,3 @@
+def f() -> None:
+    xs = []
+    print(xs)

@@ -1,0 +1,6 @@
+class Box:
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+    def set(self, s: str) -> None:
+        self.v = s

@@ -1,0 +1,3 @@
+import os
+import math
+from collections import deque

@@ -1,0 +1,7 @@
+class Base:
+    def __init__(self) -> None:
+        self.x = 1
+
+
+class Derived(Base):
+    pass

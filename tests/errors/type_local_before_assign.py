@@ -1,0 +1,5 @@
+def f() -> int:
+    total += 1
+    print(count)
+    count = 0
+    return total

@@ -1,0 +1,2 @@
+def add(a: int, b) -> int:
+    return a + b

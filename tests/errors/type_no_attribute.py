@@ -1,0 +1,9 @@
+class Point:
+    def __init__(self, x: int, y: int) -> None:
+        self.x = x
+        self.y = y
+
+
+p = Point(1, 2)
+print(p.x, p.z)
+p.w = 3

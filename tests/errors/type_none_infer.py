@@ -1,0 +1,3 @@
+def f() -> None:
+    head = None
+    print(head)

@@ -1,0 +1,5 @@
+def f() -> float:
+    return 1
+
+
+print(f())

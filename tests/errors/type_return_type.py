@@ -1,0 +1,10 @@
+def name() -> str:
+    return 42
+
+
+def nothing() -> None:
+    return 1
+
+
+def value() -> int:
+    return

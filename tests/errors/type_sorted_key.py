@@ -1,0 +1,3 @@
+xs = ["bb", "a"]
+print(sorted(xs, key=len))
+print(min(xs, default=""))

@@ -1,0 +1,4 @@
+s = "hello"
+print(s.upper(1))
+print(s.capitalize())
+print(s.split(1))

@@ -1,0 +1,5 @@
+def f(s: str) -> int:
+    try:
+        return int(s)
+    except ValueError:
+        return 0

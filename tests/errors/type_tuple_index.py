@@ -1,0 +1,3 @@
+def f(t: tuple[int, str], i: int) -> None:
+    print(t[i])
+    print(t[2])

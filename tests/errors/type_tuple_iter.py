@@ -1,0 +1,2 @@
+for v in (1, 2, 3):
+    print(v)

@@ -1,0 +1,2 @@
+def f(x: Thing) -> list:
+    return [x]
