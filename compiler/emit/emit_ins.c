@@ -354,6 +354,17 @@ static void index_check(Emit *e, const IrIns *ins) {
     raise_tail(e, ins);
 }
 
+/* CPython's error for a field or method used on None. */
+static void none_check(Emit *e, const IrIns *ins) {
+    const IrString *name = &e->m->strings[ins->imm];
+    fprintf(OUT, "    if (ADDER_UNLIKELY(%s == NULL)) {\n", A(e, ins, 0));
+    fputs("    adder_raise_text(&adder_exc_AttributeError, \"'NoneType' object has no attribute '", OUT);
+    emit_cstring(OUT, name->data, name->len);
+    fputs("'\");\n", OUT);
+    raise_tb_goto(e, ins);
+    fputs("    }\n", OUT);
+}
+
 static void list_new(Emit *e, const IrIns *ins) {
     const Type *ty = TY(e, ins->dst);
     const char *dst = V(e, ins->dst);
@@ -546,7 +557,8 @@ static void refcount(Emit *e, const IrIns *ins, const char *call) {
         return;
     if (ty->kind == TY_TUPLE)
         emit_release(e, ty, A(e, ins, 0), !strcmp(call, "adder_xdecref") ? call : "adder_xincref");
-    else if (!strcmp(call, "adder_incref") && ty->kind == TY_OPTIONAL)
+    else if (!strcmp(call, "adder_incref") && (ty->kind == TY_OPTIONAL || ty->kind == TY_CLASS))
+        /* instances may be None where sema let a `C | None` value through */
         fprintf(OUT, "    adder_xincref(%s);\n", A(e, ins, 0));
     else
         fprintf(OUT, "    %s(%s);\n", call, A(e, ins, 0));
@@ -632,6 +644,7 @@ static void emit_ins(Emit *e, const IrIns *ins) {
     case IR_TUPLE_NEW: tuple_new(e, ins); return;
     case IR_TUPLE_GET: fprintf(OUT, "    %s = %s.f%" PRId64 ";\n", dst, A(e, ins, 0), ins->imm); return;
     case IR_NEW: new_obj(e, ins); return;
+    case IR_NONE_CHECK: none_check(e, ins); return;
     case IR_GET_FIELD:
         fprintf(OUT, "    %s = %s->%s;\n", dst, A(e, ins, 0), emit_field_name(e, ins->field));
         return;

@@ -502,7 +502,7 @@ IrRef lower_call(Lower *L, AstExpr *e) {
     switch (ref->kind) {
     case REF_CALL_FUNC: return user_call(L, ref->fn, IR_NONE, ref);
     case REF_CALL_METHOD: {
-        IrRef recv = lower_expr(L, e->as.call.func->as.attribute.value);
+        IrRef recv = lower_receiver(L, e->as.call.func->as.attribute.value, ref->fn->name);
         IrRef r = user_call(L, ref->fn, recv, ref);
         lower_release(L, recv);
         return r;

@@ -70,12 +70,26 @@ IrRef lower_load_name(Lower *L, AstExpr *e) {
     }
 }
 
+IrRef lower_receiver(Lower *L, AstExpr *value, const char *attr) {
+    IrRef obj = lower_expr(L, value);
+    /* A new instance is never None; everything else may be (passes can
+     * remove the checks where flow analysis proves otherwise). */
+    bool fresh = value->ref && value->ref->kind == REF_CALL_CTOR;
+    if (!fresh) {
+        Span saved = L->span;
+        L->span = value->span;
+        lower_ins1(L, IR_NONE_CHECK, IR_NONE, obj)->imm = ir_string_intern(L->m, attr, (uint32_t)strlen(attr));
+        L->span = saved;
+    }
+    return obj;
+}
+
 static IrRef attribute(Lower *L, AstExpr *e) {
     SemaRef *ref = e->ref;
     if (ref && ref->kind == REF_BUILTIN)
         return modval(L, ref->builtin);
     ADDER_ASSERT(ref && ref->kind == REF_FIELD, "attribute is not a field");
-    IrRef obj = lower_expr(L, e->as.attribute.value);
+    IrRef obj = lower_receiver(L, e->as.attribute.value, ref->field->name);
     IrRef f = lower_temp(L, ref->field->ty);
     lower_ins1(L, IR_GET_FIELD, f, obj)->field = ref->field;
     IrRef r = lower_take(L, f);

@@ -145,6 +145,10 @@ void lower_start(Lower *L, IrBlock *b);
 bool lower_is_object(const Type *ty);
 /* A tuple type with object elements (at any depth): its values own them. */
 bool lower_tuple_has_objects(const Type *ty);
+/* Lowers the instance whose field or method `attr` is used, with the
+ * check that it is not None (sema lets a `C | None` value flow where a C
+ * is expected; CPython raises AttributeError at the use, and so do we). */
+IrRef lower_receiver(Lower *L, AstExpr *value, const char *attr);
 /* Releases an owned temp: DECREF + CLEAR (nothing for scalars). */
 void lower_release(Lower *L, IrRef r);
 /* Moves the owned value of temp r into slot dst: DECREF dst, MOV, CLEAR r. */

@@ -150,7 +150,7 @@ void lower_store(Lower *L, AstExpr *target, IrRef r) {
         break;
     }
     case AST_ATTRIBUTE: {
-        IrRef obj = lower_expr(L, target->as.attribute.value);
+        IrRef obj = lower_receiver(L, target->as.attribute.value, target->ref->field->name);
         lower_set_field(L, obj, target->ref->field, r);
         lower_release(L, obj);
         break;
@@ -205,8 +205,8 @@ static void augassign(Lower *L, AstStmt *s) {
         return;
     }
     if (t->kind == AST_ATTRIBUTE) {
-        IrRef obj = lower_expr(L, t->as.attribute.value);
         FieldInfo *f = t->ref->field;
+        IrRef obj = lower_receiver(L, t->as.attribute.value, f->name);
         IrRef raw = lower_temp(L, f->ty);
         lower_ins1(L, IR_GET_FIELD, raw, obj)->field = f;
         IrRef cur = lower_take(L, raw);

@@ -66,7 +66,7 @@ static int expected_args(IrOp op) {
     case IR_MOV: case IR_INCREF: case IR_DECREF: case IR_CLEAR: case IR_NEG_I: case IR_INVERT_I:
     case IR_NEG_F: case IR_NOT: case IR_TRUTH: case IR_IS_NONE: case IR_I2F: case IR_B2I:
     case IR_F2I: case IR_TUPLE_GET: case IR_GET_FIELD: case IR_SET_GLOBAL: case IR_LIST_LEN:
-    case IR_BRANCH:
+    case IR_BRANCH: case IR_NONE_CHECK:
         return 1;
     case IR_LIST_SET:
         return 3;
@@ -83,7 +83,7 @@ static int expected_args(IrOp op) {
  * CALL_RT where it is optional). */
 static bool needs_dst(IrOp op) {
     switch (op) {
-    case IR_INCREF: case IR_DECREF: case IR_CLEAR: case IR_SET_FIELD: case IR_SET_GLOBAL:
+    case IR_INCREF: case IR_DECREF: case IR_CLEAR: case IR_SET_FIELD: case IR_SET_GLOBAL: case IR_NONE_CHECK:
     case IR_LIST_SET: case IR_LIST_APPEND: case IR_RAISE: case IR_EXC_CLEAR: case IR_JUMP:
     case IR_BRANCH: case IR_RETURN: case IR_UNWIND: case IR_CALL: case IR_CALL_RT:
         return false;
@@ -166,7 +166,7 @@ static void check_types(Verifier *v, const IrIns *ins) {
         want_kind(v, a[0], TY_FLOAT, "operand");
         want_kind(v, ins->dst, TY_INT, "result");
         break;
-    case IR_INCREF: case IR_DECREF: case IR_CLEAR:
+    case IR_INCREF: case IR_DECREF: case IR_CLEAR: case IR_NONE_CHECK:
         if (ty_of(v, a[0]) && !is_object(ty_of(v, a[0])))
             fail(v, "%%%u is not an object slot", a[0]);
         break;

@@ -19,11 +19,6 @@
 #include "adder/arith.h"
 #include "adder/format.h"
 
-static inline void adder_xincref(const void *p) {
-    if (p)
-        adder_incref(p);
-}
-
 /* Identity comparison of object elements. */
 int adder_elem_eq_ptr(const void *a, const void *b);
 /* a < b of two elements: 1, 0, or -1 with an exception set. */

@@ -63,6 +63,12 @@ static inline void adder_incref(const void *p) {
         o->refcnt++;
 }
 
+/* adder_incref for a value that may be None (NULL): instances and optionals. */
+static inline void adder_xincref(const void *p) {
+    if (p)
+        adder_incref(p);
+}
+
 static inline void adder_decref(const void *p) {
     adder_object_t *o = (adder_object_t *)p;
     if (o->refcnt == ADDER_REFCNT_IMMORTAL)
