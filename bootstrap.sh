@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bootstrap.sh: set up a fresh Debian 12 machine, build Adder and run it.
 #
-#   bash bootstrap.sh example   install what is missing, build, dump the AST of examples/hello.py
+#   bash bootstrap.sh example   install what is missing, build, compile and run examples/hello.py
 #   bash bootstrap.sh test      install what is missing, build, run the test suite, then
 #                               build again with ASan+UBSan (build-asan/) and run it there too
 #
@@ -71,8 +71,8 @@ configure_and_build() {
 
 run_example() {
   configure_and_build build
-  step "./build/adder --emit=ast examples/hello.py"
-  ./build/adder --emit=ast examples/hello.py
+  step "./build/adder run examples/hello.py"
+  ./build/adder run examples/hello.py
 }
 
 run_tests() {

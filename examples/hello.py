@@ -1,5 +1,5 @@
-# A small typed Adder program: run it with `python3 examples/hello.py`, or
-# dump its syntax tree with `./build/adder --emit=ast examples/hello.py`.
+# A small typed Adder program: compile and run it with
+# `./build/adder run examples/hello.py`, or run it with `python3 examples/hello.py`.
 
 
 def greet(name: str) -> str:

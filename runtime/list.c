@@ -188,6 +188,8 @@ adder_list_t *adder_list_slice(const adder_list_t *l, int64_t start, int64_t sto
 
 int adder_list_extend(adder_list_t *l, const adder_list_t *other) {
     int64_t n = other->len;
+    if (n == 0)
+        return 0; /* an empty list may have no buffer: memcpy from NULL is UB */
     if (reserve(l, n) != 0)
         return -1;
     /* other may be l itself: copy only its first n elements */

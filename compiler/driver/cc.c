@@ -159,6 +159,13 @@ int driver_cc_build(const DriverOptions *opt, const char *c_path, const char *ex
     argv[n++] = (char *)(opt->opt_level ? opt->opt_level : "-O2");
     if (opt->debug)
         argv[n++] = "-g";
+#if ADDER_RUNTIME_SANITIZED
+    /* The runtime next to this adder was built with ASan/UBSan
+     * (ADDER_SANITIZE): programs must link the sanitizers too, and so get
+     * checked by them in the test suite. */
+    argv[n++] = "-fsanitize=address,undefined";
+    argv[n++] = "-fno-sanitize-recover=all";
+#endif
     argv[n++] = inc_flag;
     for (uint32_t i = 0; i < opt->ncc_args; i++)
         if (!strncmp(opt->cc_args[i], "-I", 2))

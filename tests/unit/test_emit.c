@@ -136,12 +136,19 @@ static void runtime_paths(char *inc, char *lib, size_t cap) {
 }
 
 /* Compiles text with cc into dir/prog; returns cc's status. */
+/* A sanitized runtime (ADDER_SANITIZE) needs the sanitizers at link time. */
+#if ADDER_TEST_SANITIZED
+#define SANITIZE_FLAGS " -fsanitize=address,undefined"
+#else
+#define SANITIZE_FLAGS ""
+#endif
+
 static int compile_c(const char *dir, const char *text) {
     char inc[512], lib[512], cmd[2048];
     runtime_paths(inc, lib, sizeof inc);
     write_text(dir, "prog.c", text);
     snprintf(cmd, sizeof cmd,
-             "cc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2 -I%s -o %s/prog %s/prog.c %s -lm",
+             "cc -std=c99 -Wall -Wextra -Wpedantic -Werror -O2" SANITIZE_FLAGS " -I%s -o %s/prog %s/prog.c %s -lm",
              inc, dir, dir, lib);
     int rc = system(cmd);
     if (rc != 0 || system("command -v clang >/dev/null 2>&1") != 0)
