@@ -365,20 +365,9 @@ static void emit_globals(Emit *e) {
     }
 }
 
-bool emit_has_objects(const Type *ty) {
-    if (ty->kind == TY_TUPLE) {
-        for (uint32_t i = 0; i < ty->nelems; i++)
-            if (emit_has_objects(ty->elems[i]))
-                return true;
-        return false;
-    }
-    return ty->kind == TY_STR || ty->kind == TY_LIST || ty->kind == TY_BYTEARRAY ||
-           ty->kind == TY_OPTIONAL || ty->kind == TY_CLASS;
-}
-
 void emit_release(Emit *e, const Type *ty, const char *expr, const char *fn) {
     if (ty->kind != TY_TUPLE) {
-        if (emit_has_objects(ty))
+        if (type_has_objects(ty))
             fprintf(e->c, "    %s(%s);\n", fn, expr);
         return;
     }
@@ -393,7 +382,7 @@ void emit_release(Emit *e, const Type *ty, const char *expr, const char *fn) {
 static void emit_class_type(Emit *e, const ClassInfo *cls) {
     bool objects = false;
     for (uint32_t k = 0; k < cls->nfields; k++)
-        objects |= emit_has_objects(cls->fields[k]->ty);
+        objects |= type_has_objects(cls->fields[k]->ty);
     fprintf(e->c, "\nstatic void %s_dealloc(adder_object_t *o) {\n", cls->cname);
     if (objects) {
         fprintf(e->c, "    struct %s *self_ = (struct %s *)o;\n", cls->cname, cls->cname);

@@ -375,7 +375,7 @@ static void list_new(Emit *e, const IrIns *ins) {
         /* Tuples are stored as plain bytes (list.h has no per-field kind):
          * emitted code increfs their objects on the way in, and the list's
          * dealloc does not release them (a leak, never a dangling pointer). */
-        bool obj = emit_has_objects(el) && el->kind != TY_TUPLE;
+        bool obj = type_has_objects(el) && el->kind != TY_TUPLE;
         fprintf(OUT, "    %s = adder_list_new(sizeof(%s), %s, %" PRId64 ");\n", dst,
                 emit_ctype(e, el), obj ? "ADDER_ELEM_OBJECT" : "ADDER_ELEM_SCALAR", ins->imm);
     }
@@ -398,7 +398,7 @@ static void list_get(Emit *e, const IrIns *ins) {
     case TY_INT: fprintf(OUT, "    %s = adder_list_get_i64(%s, %s);\n", dst, a, i); return;
     case TY_FLOAT: fprintf(OUT, "    %s = adder_list_get_f64(%s, %s);\n", dst, a, i); return;
     default:
-        if (emit_has_objects(ty->elem) && ty->elem->kind != TY_TUPLE)
+        if (type_has_objects(ty->elem) && ty->elem->kind != TY_TUPLE)
             fprintf(OUT, "    %s = adder_list_get_obj(%s, %s);\n", dst, a, i);
         else
             fprintf(OUT, "    memcpy(&%s, adder_list_at(%s, %s), sizeof %s);\n", dst, a, i, dst);
@@ -553,7 +553,7 @@ static void raise_op(Emit *e, const IrIns *ins) {
 
 static void refcount(Emit *e, const IrIns *ins, const char *call) {
     const Type *ty = ATY(e, ins, 0);
-    if (!ty || !emit_has_objects(ty))
+    if (!ty || !type_has_objects(ty))
         return;
     if (ty->kind == TY_TUPLE)
         emit_release(e, ty, A(e, ins, 0), !strcmp(call, "adder_xdecref") ? call : "adder_xincref");

@@ -52,8 +52,6 @@ uint32_t emit_line_of(const Emit *e, Span span);
 void emit_decl(Emit *e, FILE *out, const Type *ty, const char *name);
 /* The function's C signature, without the ';' or body. */
 void emit_signature(Emit *e, const IrFunc *fn);
-/* True if a value of ty holds references (objects, or tuples of them). */
-bool emit_has_objects(const Type *ty);
 /* Writes `call(<expr>);` for every object reference inside a value of ty
  * (call is adder_xdecref or adder_incref). */
 void emit_release(Emit *e, const Type *ty, const char *expr, const char *call);

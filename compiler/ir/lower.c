@@ -107,55 +107,21 @@ void lower_branch(Lower *L, IrRef cond, IrBlock *then, IrBlock *els) {
 
 /* ---- reference counts ---- */
 
-bool lower_is_object(const Type *ty) {
-    if (!ty)
-        return false;
-    switch (ty->kind) {
-    case TY_STR:
-    case TY_BYTEARRAY:
-    case TY_LIST:
-    case TY_OPTIONAL:
-    case TY_CLASS: return true;
-    default: return false;
-    }
-}
-
-bool lower_tuple_has_objects(const Type *ty) {
-    for (uint32_t i = 0; ty->kind == TY_TUPLE && i < ty->nelems; i++)
-        if (lower_is_object(ty->elems[i]) || lower_tuple_has_objects(ty->elems[i]))
-            return true;
-    return false;
-}
-
-/* DECREFs the object elements of an owned tuple value. */
-static void release_tuple(Lower *L, IrRef r, const Type *ty) {
+/* INCREFs or DECREFs (op) the object elements of a tuple value, at any
+ * depth: a tuple copied from elsewhere, or an owned one being released. */
+static void tuple_refs(Lower *L, IrRef r, const Type *ty, IrOp op) {
     for (uint32_t i = 0; i < ty->nelems; i++) {
         const Type *et = ty->elems[i];
-        if (!lower_is_object(et) && !lower_tuple_has_objects(et))
+        if (!type_has_objects(et))
             continue;
         IrRef e = lower_temp(L, et);
         lower_ins1(L, IR_TUPLE_GET, e, r)->imm = i;
-        if (lower_is_object(et)) {
-            lower_ins1(L, IR_DECREF, IR_NONE, e);
+        if (type_is_object(et)) {
+            lower_ins1(L, op, IR_NONE, e);
             lower_ins1(L, IR_CLEAR, IR_NONE, e);
-        } else
-            release_tuple(L, e, et);
-    }
-}
-
-/* INCREFs the object elements of a tuple value copied from elsewhere. */
-static void incref_tuple(Lower *L, IrRef r, const Type *ty) {
-    for (uint32_t i = 0; i < ty->nelems; i++) {
-        const Type *et = ty->elems[i];
-        if (!lower_is_object(et) && !lower_tuple_has_objects(et))
-            continue;
-        IrRef e = lower_temp(L, et);
-        lower_ins1(L, IR_TUPLE_GET, e, r)->imm = i;
-        if (lower_is_object(et)) {
-            lower_ins1(L, IR_INCREF, IR_NONE, e);
-            lower_ins1(L, IR_CLEAR, IR_NONE, e);
-        } else
-            incref_tuple(L, e, et);
+        } else {
+            tuple_refs(L, e, et, op);
+        }
     }
 }
 
@@ -181,7 +147,8 @@ static void zero_tuple(Lower *L, IrRef dst, const Type *ty) {
 /* Slots whose tuple value is owned across statements (released when
  * overwritten and at exit): parameters, locals and the return slot. */
 static bool owns_tuple(Lower *L, IrRef r) {
-    return lower_tuple_has_objects(L->fn->vals[r].ty) &&
+    const Type *ty = L->fn->vals[r].ty;
+    return ty->kind == TY_TUPLE && type_has_objects(ty) &&
            (L->fn->vals[r].kind != IRV_TEMP || r == L->retval);
 }
 
@@ -189,22 +156,22 @@ void lower_release(Lower *L, IrRef r) {
     if (r == IR_NONE)
         return;
     const Type *ty = L->fn->vals[r].ty;
-    if (lower_is_object(ty)) {
+    if (type_is_object(ty)) {
         lower_ins1(L, IR_DECREF, IR_NONE, r);
         lower_ins1(L, IR_CLEAR, IR_NONE, r);
-    } else if (lower_tuple_has_objects(ty)) {
-        release_tuple(L, r, ty);
+    } else if (type_has_objects(ty)) {
+        tuple_refs(L, r, ty, IR_DECREF);
     }
 }
 
 void lower_move_into(Lower *L, IrRef dst, IrRef r) {
     const Type *ty = L->fn->vals[dst].ty;
-    if (lower_is_object(ty))
+    if (type_is_object(ty))
         lower_ins1(L, IR_DECREF, IR_NONE, dst);
     else if (owns_tuple(L, dst))
-        release_tuple(L, dst, ty);
+        tuple_refs(L, dst, ty, IR_DECREF);
     lower_ins1(L, IR_MOV, dst, r);
-    if (lower_is_object(L->fn->vals[r].ty))
+    if (type_is_object(L->fn->vals[r].ty))
         lower_ins1(L, IR_CLEAR, IR_NONE, r);
 }
 
@@ -216,22 +183,13 @@ IrRef lower_own(Lower *L, IrRef borrowed, const Type *ty) {
 
 IrRef lower_take(Lower *L, IrRef borrowed) {
     const Type *ty = L->fn->vals[borrowed].ty;
-    if (lower_is_object(ty))
+    if (type_is_object(ty))
         lower_ins1(L, IR_INCREF, IR_NONE, borrowed);
-    else if (lower_tuple_has_objects(ty))
-        incref_tuple(L, borrowed, ty);
+    else if (type_has_objects(ty))
+        tuple_refs(L, borrowed, ty, IR_INCREF);
     return borrowed;
 }
 
-void lower_drop_old(Lower *L, IrRef old) {
-    const Type *ty = L->fn->vals[old].ty;
-    if (lower_is_object(ty)) {
-        lower_ins1(L, IR_DECREF, IR_NONE, old);
-        lower_ins1(L, IR_CLEAR, IR_NONE, old);
-    } else if (lower_tuple_has_objects(ty)) {
-        release_tuple(L, old, ty);
-    }
-}
 
 IrRef lower_coerce(Lower *L, IrRef r, const Type *want) {
     if (r == IR_NONE) {
@@ -265,7 +223,7 @@ IrRef lower_coerce(Lower *L, IrRef r, const Type *want) {
      * move the reference to a slot of the wanted type. */
     IrRef n = lower_temp(L, want);
     lower_ins1(L, IR_MOV, n, r);
-    if (lower_is_object(have))
+    if (type_is_object(have))
         lower_ins1(L, IR_CLEAR, IR_NONE, r);
     return n;
 }
@@ -317,20 +275,20 @@ static void finish_exit(Lower *L) {
     uint32_t nvals = fn->nvals;
     L->cur = L->unwind;
     for (IrRef r = 0; r < nvals; r++) {
-        if (lower_is_object(fn->vals[r].ty))
+        if (type_is_object(fn->vals[r].ty))
             lower_ins1(L, IR_DECREF, IR_NONE, r);
         else if (owns_tuple(L, r))
-            release_tuple(L, r, fn->vals[r].ty);
+            tuple_refs(L, r, fn->vals[r].ty, IR_DECREF);
     }
     lower_ins0(L, IR_UNWIND, IR_NONE);
     L->cur = L->exit;
     for (IrRef r = 0; r < nvals; r++) {
         if (r == L->retval)
             continue;
-        if (lower_is_object(fn->vals[r].ty))
+        if (type_is_object(fn->vals[r].ty))
             lower_ins1(L, IR_DECREF, IR_NONE, r);
         else if (owns_tuple(L, r))
-            release_tuple(L, r, fn->vals[r].ty);
+            tuple_refs(L, r, fn->vals[r].ty, IR_DECREF);
     }
     if (L->retval != IR_NONE)
         lower_ins1(L, IR_RETURN, IR_NONE, L->retval);

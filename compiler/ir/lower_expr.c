@@ -274,7 +274,7 @@ static IrRef none_test(Lower *L, IrRef a, IrRef b, bool negate) {
 
 /* Element i of a tuple, borrowed: CLEAR it after use (see unpeek). */
 static void unpeek(Lower *L, IrRef el) {
-    if (lower_is_object(ty_of(L, el)))
+    if (type_is_object(ty_of(L, el)))
         lower_ins1(L, IR_CLEAR, IR_NONE, el);
 }
 
@@ -607,7 +607,7 @@ IrRef lower_tuple_new(Lower *L, const Type *ty, IrRef *elems) {
     IrRef t = lower_temp(L, ty);
     lower_ins(L, IR_TUPLE_NEW, t, ty->nelems, elems);
     for (uint32_t i = 0; i < ty->nelems; i++)
-        if (lower_is_object(ty_of(L, elems[i])))
+        if (type_is_object(ty_of(L, elems[i])))
             lower_ins1(L, IR_CLEAR, IR_NONE, elems[i]);
     return t;
 }
@@ -681,7 +681,7 @@ IrRef lower_expr(Lower *L, AstExpr *e) {
     /* Narrowed names (C | None seen as C) and similar: give the value the
      * type sema says it has. */
     if (r != IR_NONE && e->ty && e->ty->kind != TY_NONE && ty_of(L, r) != e->ty &&
-        lower_is_object(e->ty) && lower_is_object(ty_of(L, r)))
+        type_is_object(e->ty) && type_is_object(ty_of(L, r)))
         r = lower_coerce(L, r, e->ty);
     L->span = saved;
     lower_leave(L);

@@ -142,14 +142,14 @@ void lower_branch(Lower *L, IrRef cond, IrBlock *then, IrBlock *els);
 IrBlock *lower_block(Lower *L);
 /* Starts filling b (the previous block must be terminated). */
 void lower_start(Lower *L, IrBlock *b);
-bool lower_is_object(const Type *ty);
-/* A tuple type with object elements (at any depth): its values own them. */
-bool lower_tuple_has_objects(const Type *ty);
 /* Lowers the instance whose field or method `attr` is used, with the
  * check that it is not None (sema lets a `C | None` value flow where a C
  * is expected; CPython raises AttributeError at the use, and so do we). */
 IrRef lower_receiver(Lower *L, AstExpr *value, const char *attr);
-/* Releases an owned temp: DECREF + CLEAR (nothing for scalars). */
+/* Releases an owned temp: DECREF + CLEAR (nothing for scalars). Also
+ * used for the old value of a container slot read into a temp before the
+ * container is overwritten: the CLEAR keeps the exit paths from
+ * DECREFing that stale pointer again. */
 void lower_release(Lower *L, IrRef r);
 /* Moves the owned value of temp r into slot dst: DECREF dst, MOV, CLEAR r. */
 void lower_move_into(Lower *L, IrRef dst, IrRef r);
@@ -158,10 +158,6 @@ IrRef lower_own(Lower *L, IrRef borrowed, const Type *ty);
 /* Makes a fresh temp that holds a borrowed copy (GET_FIELD, LIST_GET,
  * TUPLE_GET, GET_GLOBAL result) owned in place: INCREF it. */
 IrRef lower_take(Lower *L, IrRef borrowed);
-/* Releases the old value of a container slot read into temp old, before
- * the container is overwritten: DECREF + CLEAR (the temp must not keep a
- * stale pointer that the exit paths would DECREF again). */
-void lower_drop_old(Lower *L, IrRef old);
 /* Converts an owned value to type want (int->float, bool->int,
  * C -> C | None, None -> C | None); returns an owned temp. */
 IrRef lower_coerce(Lower *L, IrRef r, const Type *want);

@@ -50,25 +50,25 @@ static IrRef cmp_int(Lower *L, AstCmpOp op, IrRef a, IrRef b) {
 
 static void store_global(Lower *L, Symbol *sym, IrRef r) {
     IrRef v = lower_coerce(L, r, sym->ty);
-    if (lower_is_object(sym->ty) || lower_tuple_has_objects(sym->ty)) {
+    if (type_has_objects(sym->ty)) {
         IrRef old = lower_temp(L, sym->ty);
         lower_ins0(L, IR_GET_GLOBAL, old)->sym = sym;
-        lower_drop_old(L, old);
+        lower_release(L, old);
     }
     lower_ins1(L, IR_SET_GLOBAL, IR_NONE, v)->sym = sym;
-    if (lower_is_object(sym->ty))
+    if (type_is_object(sym->ty))
         lower_ins1(L, IR_CLEAR, IR_NONE, v);
 }
 
 static void lower_set_field(Lower *L, IrRef obj, FieldInfo *field, IrRef r) {
     IrRef v = lower_coerce(L, r, field->ty);
-    if (lower_is_object(field->ty) || lower_tuple_has_objects(field->ty)) {
+    if (type_has_objects(field->ty)) {
         IrRef old = lower_temp(L, field->ty);
         lower_ins1(L, IR_GET_FIELD, old, obj)->field = field;
-        lower_drop_old(L, old);
+        lower_release(L, old);
     }
     lower_ins2(L, IR_SET_FIELD, IR_NONE, obj, v)->field = field;
-    if (lower_is_object(field->ty))
+    if (type_is_object(field->ty))
         lower_ins1(L, IR_CLEAR, IR_NONE, v);
 }
 
@@ -81,14 +81,14 @@ static void lower_set_item(Lower *L, IrRef seq, IrRef n, IrRef r) {
         return;
     }
     IrRef v = lower_coerce(L, r, ty->elem);
-    if (lower_is_object(ty->elem) || lower_tuple_has_objects(ty->elem)) {
+    if (type_has_objects(ty->elem)) {
         IrRef old = lower_temp(L, ty->elem);
         lower_ins2(L, IR_LIST_GET, old, seq, n);
-        lower_drop_old(L, old);
+        lower_release(L, old);
     }
     IrRef args[3] = {seq, n, v};
     lower_ins(L, IR_LIST_SET, IR_NONE, 3, args);
-    if (lower_is_object(ty->elem))
+    if (type_is_object(ty->elem))
         lower_ins1(L, IR_CLEAR, IR_NONE, v);
 }
 

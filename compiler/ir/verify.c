@@ -44,19 +44,6 @@ static void fail(Verifier *v, const char *fmt, ...) {
     fputc('\n', v->out);
 }
 
-static bool is_object(const Type *ty) {
-    if (!ty)
-        return false;
-    switch (ty->kind) {
-    case TY_STR:
-    case TY_BYTEARRAY:
-    case TY_LIST:
-    case TY_OPTIONAL:
-    case TY_CLASS: return true;
-    default: return false;
-    }
-}
-
 static int expected_args(IrOp op) {
     switch (op) {
     case IR_CONST_INT: case IR_CONST_FLOAT: case IR_CONST_BOOL: case IR_CONST_NONE:
@@ -167,7 +154,7 @@ static void check_types(Verifier *v, const IrIns *ins) {
         want_kind(v, ins->dst, TY_INT, "result");
         break;
     case IR_INCREF: case IR_DECREF: case IR_CLEAR: case IR_NONE_CHECK:
-        if (ty_of(v, a[0]) && !is_object(ty_of(v, a[0])))
+        if (ty_of(v, a[0]) && !type_is_object(ty_of(v, a[0])))
             fail(v, "%%%u is not an object slot", a[0]);
         break;
     case IR_LIST_LEN: case IR_LIST_GET: case IR_LIST_SET: case IR_LIST_APPEND: {

@@ -86,6 +86,8 @@ const Type *types_module(TypeTable *tt, const char *name) {
 }
 
 bool type_is_object(const Type *ty) {
+    if (!ty)
+        return false;
     switch (ty->kind) {
     case TY_STR:
     case TY_BYTEARRAY:
@@ -94,6 +96,16 @@ bool type_is_object(const Type *ty) {
     case TY_OPTIONAL: return type_is_object(ty->elem);
     default: return false;
     }
+}
+
+bool type_has_objects(const Type *ty) {
+    if (ty && ty->kind == TY_TUPLE) {
+        for (uint32_t i = 0; i < ty->nelems; i++)
+            if (type_has_objects(ty->elems[i]))
+                return true;
+        return false;
+    }
+    return type_is_object(ty);
 }
 
 void type_format(Buf *out, const Type *ty) {

@@ -60,8 +60,11 @@ const Type *types_func(TypeTable *tt, FuncInfo *fn);
 const Type *types_module(TypeTable *tt, const char *name);
 
 /* Heap objects with a reference count (str, list, bytearray, instances,
- * and optionals of those). */
+ * and optionals of those); false for NULL. */
 bool type_is_object(const Type *ty);
+/* An object, or a tuple holding objects at any depth: values of the type
+ * own references. */
+bool type_has_objects(const Type *ty);
 static inline bool type_is_numeric(const Type *ty) {
     return ty->kind == TY_INT || ty->kind == TY_FLOAT || ty->kind == TY_BOOL;
 }
