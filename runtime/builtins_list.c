@@ -226,6 +226,18 @@ double adder_list_sum_f64(const adder_list_t *l) {
 #define KIND_OBJECT_str 1
 #define KIND_OBJECT_obj 1
 
+/* Copies the smallest (max: largest) element of l into out, or zeroes out
+ * when l is empty (list_extreme has raised ValueError); returns whether an
+ * element was copied. */
+static bool extreme_into(const adder_list_t *l, adder_elem_lt_fn lt, bool max, void *out, size_t size) {
+    int64_t i = list_extreme(l, lt, max);
+    memset(out, 0, size);
+    if (i < 0)
+        return false;
+    memcpy(out, adder_list_at(l, i), size);
+    return true;
+}
+
 static void retain_i64(int64_t v) { (void)v; }
 static void retain_f64(double v) { (void)v; }
 static void retain_bool(bool v) { (void)v; }
@@ -240,21 +252,13 @@ static void retain_obj(void *v) { adder_xincref(v); }
     int adder_list_sort_##k(adder_list_t *l, bool reverse) { return list_sort(l, adder_elem_lt_##k, reverse); } \
     T adder_list_min_##k(const adder_list_t *l) { \
         T v; \
-        int64_t i = list_extreme(l, adder_elem_lt_##k, false); \
-        memset(&v, 0, sizeof v); \
-        if (i >= 0) \
-            memcpy(&v, adder_list_at(l, i), sizeof v); \
-        if (i >= 0) \
+        if (extreme_into(l, adder_elem_lt_##k, false, &v, sizeof v)) \
             retain_##k(v); \
         return v; \
     } \
     T adder_list_max_##k(const adder_list_t *l) { \
         T v; \
-        int64_t i = list_extreme(l, adder_elem_lt_##k, true); \
-        memset(&v, 0, sizeof v); \
-        if (i >= 0) \
-            memcpy(&v, adder_list_at(l, i), sizeof v); \
-        if (i >= 0) \
+        if (extreme_into(l, adder_elem_lt_##k, true, &v, sizeof v)) \
             retain_##k(v); \
         return v; \
     } \
