@@ -414,13 +414,14 @@ double adder_float_from_str(const adder_str_t *s) {
     double result = 0.0;
     bool ok = false, any = false;
     const char *q = p;
+    bool neg = q < end && *q == '-';
     if (q < end && (*q == '+' || *q == '-'))
         buf[n++] = *q++;
     if (match_word(q, end, "inf") || match_word(q, end, "infinity")) {
-        result = buf[0] == '-' ? -HUGE_VAL : HUGE_VAL;
+        result = neg ? -HUGE_VAL : HUGE_VAL;
         ok = true;
     } else if (match_word(q, end, "nan")) {
-        result = buf[0] == '-' ? -(double)NAN : (double)NAN;
+        result = neg ? -(double)NAN : (double)NAN;
         ok = true;
     } else {
         copy_digits(&q, end, buf, &n, &any);
