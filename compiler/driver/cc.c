@@ -139,7 +139,8 @@ static int split_cc(char *cc, char **argv, int max) {
     return n;
 }
 
-int driver_cc_build(const DriverOptions *opt, const char *c_path, const char *exe) {
+int driver_cc_build(const DriverOptions *opt, const char *const *c_paths, uint32_t nc,
+                    const char *exe) {
     char lib[PATH_CAP], inc[PATH_CAP], inc_flag[PATH_CAP + 2];
     if (!find_runtime(lib, inc, sizeof lib)) {
         fprintf(stderr, "adder: internal error: cannot find the runtime (libadder-rt.a and "
@@ -172,7 +173,8 @@ int driver_cc_build(const DriverOptions *opt, const char *c_path, const char *ex
             argv[n++] = (char *)opt->cc_args[i];
     argv[n++] = "-o";
     argv[n++] = (char *)exe;
-    argv[n++] = (char *)c_path;
+    for (uint32_t i = 0; i < nc; i++)
+        argv[n++] = (char *)c_paths[i];
     for (uint32_t i = 0; i < opt->ncc_args; i++)
         if (strncmp(opt->cc_args[i], "-I", 2))
             argv[n++] = (char *)opt->cc_args[i];
@@ -209,6 +211,10 @@ int driver_spawn_run(const char *exe, const char *const *args, uint32_t n) {
     }
     free(argv);
     return status;
+}
+
+int driver_run_program(const DriverOptions *opt, const char *exe) {
+    return driver_spawn_run(exe, opt->run_args, opt->nrun_args);
 }
 
 char *driver_temp_dir(void) {

@@ -15,6 +15,9 @@ typedef enum DriverCommand {
     CMD_COMPILE,  /* compile: DIR/<stem>.c and DIR/<stem>.h */
 } DriverCommand;
 
+/* --size: none, the summary, or the per-function/per-part breakdown. */
+typedef enum SizeMode { SIZE_NONE, SIZE_SUMMARY, SIZE_FULL } SizeMode;
+
 /* Arguments given to the C compiler or the program, in order. */
 enum { DRIVER_MAX_ARGS = 256 };
 
@@ -29,6 +32,11 @@ typedef struct DriverOptions {
     uint32_t ncc_args;
     const char *const *run_args; /* run: the program's arguments */
     uint32_t nrun_args;
+    const char *target;       /* --target=NAME: host (NULL), cortex-m0.., armv7-linux */
+    uint32_t heap_bytes;      /* --heap=SIZE: static arena bytes; 0: the target's default */
+    SizeMode size;            /* --size / --size=full (build, run) */
+    bool depfile;             /* -MD: write a make-style depfile (compile, build) */
+    const char *depfile_path; /* -MF FILE; NULL with -MD: next to the output, <stem>.d */
 } DriverOptions;
 
 /* Process exit status of an internal compiler error (a bug, not the
@@ -40,10 +48,15 @@ typedef struct DriverOptions {
 int driver_run(const DriverOptions *opt);
 
 /* ---- cc.c: the C compiler and the runtime ---- */
-/* Compiles c_path (and opt's extra files) with $CC into exe, linked with
- * libadder-rt. Returns 0, or DRIVER_STATUS_INTERNAL after reporting the
- * failing command on stderr. */
-int driver_cc_build(const DriverOptions *opt, const char *c_path, const char *exe);
+/* Compiles the n generated C files (and opt's extra files) for opt->target
+ * into exe, linked with libadder-rt. Returns 0, or DRIVER_STATUS_INTERNAL
+ * after reporting the failing command on stderr. */
+int driver_cc_build(const DriverOptions *opt, const char *const *c_paths, uint32_t n,
+                    const char *exe);
+/* Runs exe (built for opt->target: natively, or under QEMU) with
+ * opt->run_args; returns its exit status (128 + signal when killed), or
+ * DRIVER_STATUS_INTERNAL if it cannot start. */
+int driver_run_program(const DriverOptions *opt, const char *exe);
 /* Runs exe with args (NULL-free array of n); returns its exit status
  * (128 + signal when killed), or DRIVER_STATUS_INTERNAL if it cannot start. */
 int driver_spawn_run(const char *exe, const char *const *args, uint32_t n);

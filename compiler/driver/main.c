@@ -24,6 +24,8 @@ static const char usage_text[] =
     "       adder run FILE.py [ARGS...]\n"
     "       adder compile FILE.py -o DIR\n"
     "       adder --version | --help\n"
+    "common options: --target=host|cortex-m0|cortex-m3|cortex-m4f|cortex-m7|armv7-linux\n"
+    "                --heap=SIZE (e.g. 16K, 1M)  --size[=full]  -MD [-MF FILE]\n"
     "\n"
     "  --emit=tokens    print the token stream\n"
     "  --emit=ast       print the syntax tree as an indented dump\n"
@@ -35,6 +37,10 @@ static const char usage_text[] =
     "  run              build into a temporary directory and run with ARGS\n"
     "  compile          write the generated C and its header into DIR\n"
     "  -g               #line directives to the .py file and C debug info\n"
+    "  --target=T       build for T; `run` runs it under the matching QEMU\n"
+    "  --heap=SIZE      bytes of the static heap arena on bare-metal targets\n"
+    "  --size[=full]    print flash, RAM, heap and stack use of the built program\n"
+    "  -MD [-MF FILE]   write a depfile of the .py files (and C headers) read\n"
     "  environment: CC  the C compiler (default cc)\n";
 
 static int usage_error(const char *fmt, const char *arg) {
@@ -72,6 +78,27 @@ static bool parse_command(DriverOptions *opt, const char *a) {
 
 static bool is_opt_level(const char *a) {
     return a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && a[3] == 0;
+}
+
+/* --heap=SIZE: decimal bytes with an optional K or M suffix (1024-based). */
+static bool parse_size(const char *s, uint32_t *out) {
+    uint64_t v = 0;
+    const char *p = s;
+    if (*p < '0' || *p > '9')
+        return false;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        v = v * 10 + (uint64_t)(*p - '0');
+        if (v > UINT32_MAX)
+            return false;
+    }
+    if (*p == 'K' || *p == 'k')
+        v *= 1024u, p++;
+    else if (*p == 'M' || *p == 'm')
+        v *= 1024u * 1024u, p++;
+    if (*p || v == 0 || v > UINT32_MAX)
+        return false;
+    *out = (uint32_t)v;
+    return true;
 }
 
 static bool has_suffix(const char *s, const char *suffix) {
@@ -124,6 +151,21 @@ int main(int argc, char **argv) {
             opt.opt_level = a;
         } else if (!strcmp(a, "-g")) {
             opt.debug = true;
+        } else if (!strncmp(a, "--target=", 9)) {
+            opt.target = a + 9;
+        } else if (!strncmp(a, "--heap=", 7)) {
+            if (!parse_size(a + 7, &opt.heap_bytes))
+                return usage_error("bad --heap size '%s' (want e.g. 16384, 16K or 1M)", a + 7);
+        } else if (!strcmp(a, "--size")) {
+            opt.size = SIZE_SUMMARY;
+        } else if (!strcmp(a, "--size=full")) {
+            opt.size = SIZE_FULL;
+        } else if (!strcmp(a, "-MD")) {
+            opt.depfile = true;
+        } else if (!strcmp(a, "-MF")) {
+            if (i + 1 >= argc)
+                return usage_error("%s", "'-MF' needs an argument");
+            opt.depfile_path = argv[++i];
         } else if (!strncmp(a, "-I", 2) || !strncmp(a, "-L", 2) || !strncmp(a, "-l", 2)) {
             if (pass_through(&opt, argc, argv, &i))
                 return 2;

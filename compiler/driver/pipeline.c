@@ -85,9 +85,10 @@ static int build_native(const IrModule *m, const DriverOptions *opt) {
     int status = 1;
     if (write_c_files(m, opt, tmp, stem)) {
         const char *exe = opt->command == CMD_RUN ? tmp_exe : opt->output ? opt->output : stem;
-        status = driver_cc_build(opt, cpath, exe);
+        const char *c_paths[] = {cpath};
+        status = driver_cc_build(opt, c_paths, 1, exe);
         if (status == 0 && opt->command == CMD_RUN)
-            status = driver_spawn_run(tmp_exe, opt->run_args, opt->nrun_args);
+            status = driver_run_program(opt, tmp_exe);
     }
     const char *files[] = {cname, hname, stem};
     if (status == DRIVER_STATUS_INTERNAL)
