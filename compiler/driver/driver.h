@@ -35,6 +35,7 @@ typedef struct DriverOptions {
     const char *target;       /* --target=NAME: host (NULL), cortex-m0.., armv7-linux */
     uint32_t heap_bytes;      /* --heap=SIZE: static arena bytes; 0: the target's default */
     SizeMode size;            /* --size / --size=full (build, run) */
+    bool lib;                 /* --lib: no main(); adder_init_<module>() is the entry */
     bool depfile;             /* -MD: write a make-style depfile (compile, build) */
     const char *depfile_path; /* -MF FILE; NULL with -MD: next to the output, <stem>.d */
 } DriverOptions;

@@ -40,6 +40,7 @@ static const char usage_text[] =
     "  --target=T       build for T; `run` runs it under the matching QEMU\n"
     "  --heap=SIZE      bytes of the static heap arena on bare-metal targets\n"
     "  --size[=full]    print flash, RAM, heap and stack use of the built program\n"
+    "  --lib            (compile) no main(): the firmware calls adder_init_<module>()\n"
     "  -MD [-MF FILE]   write a depfile of the .py files (and C headers) read\n"
     "  environment: CC  the C compiler (default cc)\n";
 
@@ -160,6 +161,8 @@ int main(int argc, char **argv) {
             opt.size = SIZE_SUMMARY;
         } else if (!strcmp(a, "--size=full")) {
             opt.size = SIZE_FULL;
+        } else if (!strcmp(a, "--lib")) {
+            opt.lib = true;
         } else if (!strcmp(a, "-MD")) {
             opt.depfile = true;
         } else if (!strcmp(a, "-MF")) {
