@@ -46,6 +46,11 @@ void adder_alloc_fail_after(long n) {
 #if ADDER_ALLOC_ARENA
 
 void adder_heap_init(void *start, size_t size) {
+    /* The non-zero fields of adder_rt (kept in .bss: see object.c). */
+    adder_rt.recursion_limit = ADDER_RECURSION_LIMIT;
+#if ADDER_DEBUG_ALLOC_FAIL
+    adder_rt.alloc_fail_after = -1;
+#endif
     adder_arena_init(&adder_rt.arena, start, size);
 }
 

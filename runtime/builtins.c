@@ -1,14 +1,12 @@
 /* runtime/builtins.c: Python builtins for generated code that are not
  * methods of one object type: int()/float() parsing with CPython's rules,
  * round, math wrappers with CPython's error cases, float ** float, hex/
- * oct/bin/chr/ord, format(v, spec) for f-strings, and sys.argv.
+ * oct/bin/chr/ord and format(v, spec) for f-strings (sys.argv is in
+ * sys_argv.c).
  *
  * Numbers are printed by format.h. float() parsing validates CPython's
  * syntax here and converts with the C library's strtod (correctly rounded
- * on glibc and newlib); a port without it must supply one.
- *
- * sys.argv is the one piece of mutable static data outside adder_rt: it is
- * set once by main() before any Python code runs. */
+ * on glibc and newlib); a port without it must supply one. */
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -17,7 +15,6 @@
 
 #include "adder/builtins.h"
 
-static adder_list_t *sys_argv_list;
 
 int adder_raise_int_overflow(void) {
     return adder_raise_text(ADDER_EXC(OverflowError),
@@ -597,27 +594,4 @@ adder_str_t *adder_format_float_str(double v, const adder_str_t *spec) {
 
 adder_str_t *adder_format_str_str(const adder_str_t *v, const adder_str_t *spec) {
     return render(render_str, v, spec, "str");
-}
-
-/* ---- sys.argv ---- */
-
-int adder_sys_argv_init(int argc, char **argv) {
-    sys_argv_list = adder_list_new(sizeof(adder_str_t *), ADDER_ELEM_OBJECT, argc);
-    if (!sys_argv_list)
-        return -1;
-    for (int i = 0; i < argc; i++) {
-        adder_str_t *s = adder_str_from_cstr(argv[i]);
-        if (!s || adder_list_append(sys_argv_list, &s) < 0)
-            return -1;
-        adder_decref(s);
-    }
-    return 0;
-}
-
-adder_list_t *adder_sys_argv(void) {
-    if (!sys_argv_list)
-        sys_argv_list = adder_list_new(sizeof(adder_str_t *), ADDER_ELEM_OBJECT, 0);
-    if (sys_argv_list)
-        adder_incref(sys_argv_list);
-    return sys_argv_list;
 }

@@ -85,6 +85,8 @@ adder_str_t *adder_elem_repr_obj(const void *p) {
     memcpy(&o, p, sizeof o);
     if (!o)
         return adder_str_none();
+    if (o->type == &adder_str_type) /* links str_repr.c: see str.c */
+        return adder_str_repr((const adder_str_t *)o);
     if (o->type->repr)
         return o->type->repr(o);
     adder_strbuf_t b;

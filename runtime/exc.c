@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "adder/adder.h"
+#include "adder/format.h"
 
 /* ---- classes ---- */
 
@@ -35,12 +36,18 @@ static void exc_dealloc(adder_object_t *o) {
     adder_object_free(o, sizeof(adder_exc_t));
 }
 
-static adder_str_t *exc_str_hook(const adder_object_t *o) {
-    return adder_exc_str((const adder_exc_t *)o);
-}
+/* str(e) lives in exc_str.c; the type refers to its hook weakly on ELF
+ * targets, so a program that never takes str() of an exception links none
+ * of it (the number formatting and string making it needs: about 250
+ * bytes on a Cortex-M0). Nothing calls a type's str hook generically;
+ * generated code calls adder_exc_str, which links exc_str.c. */
+#if defined(__GNUC__) && defined(__ELF__)
+__attribute__((weak))
+#endif
+adder_str_t *adder_exc_str_hook(const adder_object_t *o);
 
 const adder_type_t adder_exc_object_type = {
-    "BaseException", sizeof(adder_exc_t), exc_dealloc, NULL, exc_str_hook, NULL, NULL,
+    "BaseException", sizeof(adder_exc_t), exc_dealloc, NULL, adder_exc_str_hook, NULL, NULL,
 };
 
 /* Preallocated, immortal and const: raising it touches only adder_rt. */
@@ -154,18 +161,6 @@ adder_exc_t *adder_exc_fetch(void) {
     return e;
 }
 
-adder_str_t *adder_exc_str(const adder_exc_t *e) {
-    if (e->code_kind == ADDER_EXIT_CODE_INT)
-        return adder_str_from_int(e->code);
-    if (e->msg) {
-        adder_incref(e->msg);
-        return e->msg;
-    }
-    if (e->cmsg)
-        return adder_str_from_cstr(e->cmsg);
-    return (adder_str_t *)&adder_str_empty;
-}
-
 /* ---- traceback store ---- */
 
 static bool same_frame(const adder_tb_entry_t *t, const char *file, const char *func, int line) {
@@ -211,15 +206,11 @@ static void err_text(const char *s) {
     adder_output_write(ADDER_STDERR, s, strlen(s));
 }
 
-/* Decimal of v into buf (>= 21 bytes); returns the text. */
+/* Decimal of v (< 2^63) into buf (>= 21 bytes); returns the text. The
+ * int formatter avoids 64-bit division on 32-bit targets. */
 static const char *u64_text(char *buf, uint64_t v) {
-    char *p = buf + 20;
-    *p = '\0';
-    do {
-        *--p = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return p;
+    adder_format_int(buf, (int64_t)(v > INT64_MAX ? INT64_MAX : v));
+    return buf;
 }
 
 static void print_entry(const adder_tb_entry_t *t) {
@@ -263,9 +254,8 @@ static void print_message(const adder_exc_t *e) {
     char num[21];
     if (e->code_kind == ADDER_EXIT_CODE_INT) {
         err_text(": ");
-        if (e->code < 0)
-            err_text("-");
-        err_text(u64_text(num, e->code < 0 ? 0 - (uint64_t)e->code : (uint64_t)e->code));
+        adder_format_int(num, e->code);
+        err_text(num);
     } else if (e->msg && e->msg->size > 0) {
         err_text(": ");
         adder_output_write(ADDER_STDERR, e->msg->data, e->msg->size);

@@ -16,13 +16,39 @@
 
 static uint64_t magnitude(int64_t v) { return v < 0 ? 0 - (uint64_t)v : (uint64_t)v; }
 
+/* *m / base, leaving the remainder in *rem. 32-bit targets have no 64-bit
+ * division instruction, and libgcc's costs about 550 bytes of flash (a
+ * Cortex-M0 hello world is 4 KB): four 16-bit steps of 32-bit division
+ * do it, and values that fit 32 bits take one. */
+static uint64_t div_small(uint64_t m, unsigned base, unsigned *rem) {
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    *rem = (unsigned)(m % base);
+    return m / base;
+#else
+    uint32_t r = 0;
+    uint64_t q = 0;
+    if ((m >> 32) == 0) {
+        *rem = (unsigned)((uint32_t)m % base);
+        return (uint32_t)m / base;
+    }
+    for (int shift = 48; shift >= 0; shift -= 16) {
+        uint32_t cur = (r << 16) | (uint32_t)((m >> shift) & 0xFFFFu);
+        q |= (uint64_t)(cur / base) << shift;
+        r = cur % base;
+    }
+    *rem = (unsigned)r;
+    return q;
+#endif
+}
+
 /* Writes the base-`base` digits of m at the end of tmp; returns the start. */
 static char *to_base(char tmp[INT_DIGITS_MAX], uint64_t m, unsigned base, bool upper) {
     const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     char *p = tmp + INT_DIGITS_MAX;
     do {
-        *--p = digits[m % base];
-        m /= base;
+        unsigned d;
+        m = div_small(m, base, &d);
+        *--p = digits[d];
     } while (m);
     return p;
 }

@@ -1,5 +1,6 @@
 /* runtime/str.c: the str object: construction, counts, comparison,
- * hashing, concatenation, repetition, indexing, slicing and repr.
+ * hashing, concatenation, repetition, indexing and slicing (repr is in
+ * str_repr.c).
  *
  * Heap strings are one block: the adder_str_t, then size bytes of UTF-8,
  * then a NUL (block size sizeof(adder_str_t) + size + 1, which dealloc
@@ -18,9 +19,16 @@ static void str_dealloc(adder_object_t *o) {
     adder_object_free(o, sizeof(adder_str_t) + (size_t)s->size + 1);
 }
 
-static adder_str_t *str_repr_hook(const adder_object_t *o) {
-    return adder_str_repr((const adder_str_t *)o);
-}
+/* The repr hook lives in str_repr.c with adder_str_repr. On ELF targets the
+ * type refers to it weakly: a program that never takes a repr (print of
+ * strings only, like a firmware's hello world) links none of the repr
+ * code (about 1 KB on a Cortex-M0), and the hook is then NULL. Every
+ * generic repr goes through adder_elem_repr_obj (builtins_list.c), which
+ * handles str itself and so links str_repr.c wherever a repr can happen. */
+#if defined(__GNUC__) && defined(__ELF__)
+__attribute__((weak))
+#endif
+adder_str_t *adder_str_repr_hook(const adder_object_t *o);
 
 static adder_str_t *str_str_hook(const adder_object_t *o) {
     adder_incref(o);
@@ -36,7 +44,7 @@ static int64_t str_hash_hook(const adder_object_t *o) {
 }
 
 const adder_type_t adder_str_type = {
-    "str", sizeof(adder_str_t), str_dealloc, str_repr_hook, str_str_hook, str_eq_hook,
+    "str", sizeof(adder_str_t), str_dealloc, adder_str_repr_hook, str_str_hook, str_eq_hook,
     str_hash_hook,
 };
 
@@ -365,63 +373,16 @@ static bool in_ranges(const adder_cp_range_t *r, size_t n, uint32_t cp) {
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 bool adder_unicode_isprintable(uint32_t cp) {
+#if ADDER_ENABLE_UNICODE_TABLES
     return !in_ranges(adder_nonprintable_ranges, COUNT_OF(adder_nonprintable_ranges), cp);
+#else
+    if (cp < 0x7F)
+        return cp >= ' ';
+    return cp >= 0xA0 && !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
+#endif
 }
 
 bool adder_unicode_isspace(uint32_t cp) {
     return in_ranges(adder_space_ranges, COUNT_OF(adder_space_ranges), cp);
 }
 
-/* Appends a backslash escape: prefix then ndigits lowercase hex digits. */
-static void append_hex_escape(adder_strbuf_t *b, char prefix, uint32_t cp, int ndigits) {
-    static const char hex[] = "0123456789abcdef";
-    char esc[10];
-    esc[0] = '\\';
-    esc[1] = prefix;
-    for (int i = 0; i < ndigits; i++)
-        esc[2 + i] = hex[(cp >> (4 * (ndigits - 1 - i))) & 0xF];
-    adder_strbuf_append_utf8(b, esc, (size_t)(2 + ndigits));
-}
-
-/* One code point of a repr, as CPython's unicode_repr writes it. */
-static void repr_char(adder_strbuf_t *b, uint32_t cp, uint32_t quote) {
-    char two[2] = { '\\', 0 };
-    if (cp == quote || cp == '\\')
-        two[1] = (char)cp;
-    else if (cp == '\t')
-        two[1] = 't';
-    else if (cp == '\n')
-        two[1] = 'n';
-    else if (cp == '\r')
-        two[1] = 'r';
-    if (two[1]) {
-        adder_strbuf_append_utf8(b, two, 2);
-    } else if (cp < ' ' || cp == 0x7F) {
-        append_hex_escape(b, 'x', cp, 2);
-    } else if (cp < 0x7F || adder_unicode_isprintable(cp)) {
-        adder_strbuf_append_char(b, cp);
-    } else if (cp <= 0xFF) {
-        append_hex_escape(b, 'x', cp, 2);
-    } else if (cp <= 0xFFFF) {
-        append_hex_escape(b, 'u', cp, 4);
-    } else {
-        append_hex_escape(b, 'U', cp, 8);
-    }
-}
-
-adder_str_t *adder_str_repr(const adder_str_t *s) {
-    adder_strbuf_t b;
-    bool squote = memchr(s->data, '\'', s->size) != NULL;
-    bool dquote = memchr(s->data, '"', s->size) != NULL;
-    uint32_t quote = (squote && !dquote) ? '"' : '\'';
-    const unsigned char *p = (const unsigned char *)s->data;
-    adder_strbuf_init(&b);
-    adder_strbuf_append_char(&b, quote);
-    for (uint32_t i = 0; i < s->size;) {
-        uint32_t cp;
-        i += adder_utf8_decode(p + i, &cp);
-        repr_char(&b, cp, quote);
-    }
-    adder_strbuf_append_char(&b, quote);
-    return adder_strbuf_finish(&b);
-}

@@ -36,6 +36,9 @@ def find_programs(dirs):
     for root in dirs:
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames.sort()
+            if dirpath != root and "main.py" in filenames:
+                dirnames.clear()  # D: a program of several modules (tests/modules/run_lib.py)
+                continue
             found += [os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py")]
     return found
 

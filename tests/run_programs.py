@@ -8,7 +8,9 @@ status (absent means 0), both produced by CPython. Every run:
   2. runs `ADDER check x.py`, which must exit 0;
   3. with --compile, builds x.py with `ADDER build x.py -o EXE -O0` and -O2
      in a temporary directory, runs each executable and compares its stdout
-     and exit status with the stored ones.
+     and exit status with the stored ones. With --target=T (cortex-m3,
+     armv7-linux, ...) each level is built for T (`ADDER build --target=T`)
+     and run under the target's QEMU instead.
 
 A marker comment in the first lines of x.py changes what Adder must do:
   # adder: rejected (WHY)       the program uses what Adder does not support
@@ -21,8 +23,12 @@ A marker comment in the first lines of x.py changes what Adder must do:
                                 compiled program must print a prefix of
                                 CPython's lines, then exit 1 with an
                                 OverflowError.
+  # adder: host-only (WHY)      the program cannot run on the other targets
+                                (it reads a file, needs more than a board's
+                                memory, ...): --target skips it.
 
-usage: run_programs.py --adder ADDER DIR [--regen] [--compile] [--jobs N] [NAME ...]
+usage: run_programs.py --adder ADDER DIR [--regen] [--compile] [--target T]
+                       [--opt-levels -O0,-O2] [--jobs N] [NAME ...]
 """
 import argparse
 import concurrent.futures
@@ -37,9 +43,15 @@ TIMEOUT_S = 60    # per program run or build; the programs are small
 OPT_LEVELS = ("-O0", "-O2")
 
 
+ADDER_PY_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "compiler", "python")  # B
+
+
 def run(cmd, cwd, stdin=subprocess.DEVNULL):
     """Runs cmd; returns (status, stdout bytes, stderr text) or raises TimeoutExpired."""
     env = dict(os.environ, NO_COLOR="1", PYTHONHASHSEED="0")
+    # --- B: CPython finds the `adder` module shipped with the compiler ---
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [ADDER_PY_DIR, env.get("PYTHONPATH")]))
+    # --- end B ---
     proc = subprocess.run(cmd, cwd=cwd, env=env, stdin=stdin,
                           capture_output=True, timeout=TIMEOUT_S)
     return proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")
@@ -101,10 +113,17 @@ MARKER_LINES = 3
 DIAG_RE = re.compile(r"^[^:]+:\d+:\d+: error: ")
 
 
-def marker(py):
-    """The `# adder: ...` marker of a program: 'rejected', 'overflow' or None."""
+def marker(py, target=None):
+    """The `# adder: ...` marker of a program: 'rejected', 'overflow',
+    'host-only' (only when building for a target) or None."""
     with open(py, encoding="utf-8") as f:
         head = [next(f, "") for _ in range(MARKER_LINES)]
+    for line in head:
+        if target and line.startswith("# adder: host-only"):
+            return "host-only"
+    for line in head:  # --- B: MMIO at fixed addresses: check only, never run on the host ---
+        if line.startswith("# adder: no-host-run"):
+            return "host-only"
     for line in head:
         if line.startswith("# adder: rejected"):
             return "rejected"
@@ -133,11 +152,15 @@ def check_rejected(adder, py):
     return [f"adder check: expected a diagnostic and exit status 1, got {status}"] + err.splitlines()[:20]
 
 
-def check_adder(adder, py, compile_too):
+def check_adder(adder, py, compile_too, target=None, opt_levels=OPT_LEVELS):
     """Steps 2 and 3: adder accepts the program and, if asked, runs it the same."""
-    kind = marker(py)
+    kind = marker(py, target)
     if kind == "rejected":
         return check_rejected(adder, py)
+    if kind == "host-only":
+        return []
+    if target:
+        return check_target(adder, py, target, opt_levels, kind)
     directory, base = os.path.split(py)
     status, out, err = run([adder, "check", base], directory)
     if status != 0:
@@ -149,7 +172,9 @@ def check_adder(adder, py, compile_too):
     with tempfile.TemporaryDirectory(prefix="adder-prog-") as tmp:
         for opt in OPT_LEVELS:
             exe = os.path.join(tmp, base[:-3] + opt)
-            status, _, err = run([adder, "build", base, "-o", exe, opt], directory)
+            sibling = base[:-3] + ".c"  # B: C side of @extern functions, e.g. adder_extern.c
+            extra = [sibling] if os.path.exists(os.path.join(directory, sibling)) else []
+            status, _, err = run([adder, "build", base, *extra, "-o", exe, opt], directory)
             if status != 0:
                 problems.append(f"adder build {opt}: exit status {status}")
                 problems.extend(err.splitlines()[:20])
@@ -162,10 +187,58 @@ def check_adder(adder, py, compile_too):
     return problems
 
 
+SEMIHOSTING = ["-nographic", "-monitor", "none", "-serial", "none",
+               "-semihosting-config", "enable=on,target=native", "-kernel"]
+# How each target's ELF runs (as compiler/driver/target.c runs it for
+# `adder run`); the ELF path is appended.
+EMULATORS = {
+    "cortex-m0": ["qemu-system-arm", "-M", "microbit", *SEMIHOSTING],
+    "cortex-m3": ["qemu-system-arm", "-M", "mps2-an385", "-cpu", "cortex-m3", *SEMIHOSTING],
+    "cortex-m4f": ["qemu-system-arm", "-M", "mps2-an386", "-cpu", "cortex-m4", *SEMIHOSTING],
+    "cortex-m7": ["qemu-system-arm", "-M", "mps2-an500", "-cpu", "cortex-m7", *SEMIHOSTING],
+    "armv7-linux": ["qemu-arm"],
+}
+
+
+def check_target(adder, py, target, opt_levels, kind):
+    """Step 3 for a cross target: `adder build --target=T` (with the
+    program's C side x.c if there is one), then run the ELF under QEMU."""
+    directory, base = os.path.split(py)
+    if not os.path.exists(py[:-3] + ".out"):
+        return []  # check_cpython reports it
+    want_out, want_status = read_expected(py)
+    sibling = base[:-3] + ".c"  # B: C side of @extern functions, e.g. adder_extern.c
+    extra = [sibling] if os.path.exists(os.path.join(directory, sibling)) else []
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="adder-prog-") as tmp:
+        for opt in opt_levels:
+            what = f"adder {target} {opt}"
+            exe = os.path.join(tmp, base[:-3] + opt + ".elf")
+            status, _, err = run([adder, "build", f"--target={target}", base, *extra,
+                                  "-o", exe, opt], directory)
+            if status != 0:
+                problems.append(f"{what} build: exit status {status}")
+                problems.extend(err.splitlines()[:20])
+                continue
+            status, out, err = run(EMULATORS[target] + [exe], directory)
+            if kind == "overflow":
+                problems += compare_overflow(what, want_out, out, status, err)
+            else:
+                problems += compare(what, want_out, want_status, out, status, err)
+    return problems
+
+
 def find_programs(root, names):
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames.sort()
+        # D: a directory holding main.py (below the root) is one program of
+        # several modules: only main.py runs; its name is the directory's.
+        if dirpath != root and "main.py" in filenames:
+            dirnames.clear()
+            if not names or os.path.basename(dirpath) in names:
+                found.append(os.path.join(dirpath, "main.py"))
+            continue
         for f in sorted(filenames):
             if f.endswith(".py") and (not names or f[:-3] in names):
                 found.append(os.path.join(dirpath, f))
@@ -178,14 +251,21 @@ def main():
     ap.add_argument("dir", help="root of the golden programs")
     ap.add_argument("--regen", action="store_true", help="rewrite .out/.status from python3")
     ap.add_argument("--compile", action="store_true", help="also build and run with adder")
+    ap.add_argument("--target", help="build and run for this target under QEMU (implies --compile)")
+    ap.add_argument("--opt-levels", default=",".join(OPT_LEVELS),
+                    help="comma-separated C optimisation levels (default -O0,-O2)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="programs checked in parallel")
     ap.add_argument("names", nargs="*", help="run only these programs (stems)")
     args = ap.parse_args()
     adder = os.path.abspath(args.adder)
     programs = find_programs(os.path.abspath(args.dir), set(args.names))
+    levels = tuple(args.opt_levels.split(","))
+    target = args.target if args.target not in (None, "host") else None
+    skipped = [py for py in programs if target and marker(py, target) == "host-only"]
     def check(py):
         try:
-            return check_cpython(py, args.regen) + check_adder(adder, py, args.compile)
+            return check_cpython(py, args.regen) + check_adder(
+                adder, py, args.compile or bool(target), target, levels)
         except subprocess.TimeoutExpired as e:
             return [f"timed out after {TIMEOUT_S} s: {' '.join(map(str, e.cmd))}"]
 
@@ -198,6 +278,7 @@ def main():
                 for line in problems:
                     print("    " + line)
     print(f"programs: {len(programs)} programs, {failures} failures"
+          + (f", {len(skipped)} host-only skipped on {target}" if target else "")
           + (" (regenerated)" if args.regen else ""))
     if not programs:
         print("no programs found")

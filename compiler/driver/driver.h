@@ -66,4 +66,13 @@ char *driver_temp_dir(void);
 /* Removes the files named in a temporary directory, then the directory. */
 void driver_temp_remove(const char *dir, const char *const *files, uint32_t n);
 
+/* ---- depfile.c ---- */
+/* Writes a make-style depfile at path: "target: deps[0] deps[1] ..." and,
+ * as gcc -MP does, an empty rule for each of deps[1..n-1]. Names are
+ * quoted as gcc quotes them (space, tab, '#', '$'). The file is replaced
+ * atomically (temporary file + rename). Returns false, with errno set
+ * (EINVAL for a name holding a newline), on failure. */
+bool driver_write_depfile(const char *path, const char *target, const char *const *deps,
+                          uint32_t n);
+
 #endif

@@ -11,6 +11,7 @@
  * stderr), 2 usage error, 3 internal compiler error; `run` returns the
  * program's own status. The work itself is in driver/pipeline.c. */
 #include "driver/driver.h"
+#include "driver/target.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,12 +31,14 @@ static const char usage_text[] =
     "  --emit=tokens    print the token stream\n"
     "  --emit=ast       print the syntax tree as an indented dump\n"
     "  --emit=ast-json  print the syntax tree as JSON in CPython's ast vocabulary\n"
-    "  --emit=ir        print the intermediate representation\n"
-    "  --emit=c         print the generated C translation unit\n"
+    "  --emit=ir        print the intermediate representation (of FILE's module only)\n"
+    "  --emit=c         print the generated C translation unit (of FILE's module only)\n"
     "  check            parse and check the program; print diagnostics only\n"
     "  build            compile to a native executable (default: the file's stem)\n"
     "  run              build into a temporary directory and run with ARGS\n"
-    "  compile          write the generated C and its header into DIR\n"
+    "  compile          write the generated C and its header into DIR (FILE's module only;\n"
+    "                   each imported module is compiled by its own `adder compile`)\n"
+    "  -I DIR           also look for imported modules in DIR (after FILE's directory)\n"
     "  -g               #line directives to the .py file and C debug info\n"
     "  --target=T       build for T; `run` runs it under the matching QEMU\n"
     "  --heap=SIZE      bytes of the static heap arena on bare-metal targets\n"
@@ -154,6 +157,9 @@ int main(int argc, char **argv) {
             opt.debug = true;
         } else if (!strncmp(a, "--target=", 9)) {
             opt.target = a + 9;
+            if (!driver_target_find(opt.target))
+                return usage_error("unknown target '%s' (targets: host, cortex-m0, cortex-m3, "
+                                   "cortex-m4f, cortex-m7, armv7-linux)", opt.target);
         } else if (!strncmp(a, "--heap=", 7)) {
             if (!parse_size(a + 7, &opt.heap_bytes))
                 return usage_error("bad --heap size '%s' (want e.g. 16384, 16K or 1M)", a + 7);

@@ -29,7 +29,24 @@ typedef struct EmitOptions {
     const char *path;       /* source path; only its base name is used */
     const char *header;     /* file name the .c includes for its header ("x.h");
                                NULL: the header text is written into the .c itself */
+    /* --- D: modules --- */
+    bool lib;               /* also emit `int adder_init_<module>(void)` (see below) */
+    const char *const *includes; /* headers of the imported modules ("filters.h"), */
+    uint32_t nincludes;     /* included by this module's header, in import order */
+    /* --- end D --- */
 } EmitOptions;
+
+/* Modules: the module body function (IrModule.init) of a module emitted
+ * without main() runs once: later calls return at once (an import runs
+ * the module the first time only). Classes and globals of other modules
+ * come from their headers (opt->includes); a module's globals are extern
+ * `<module>__g_<name>`. With opt->lib the module exports
+ *     int adder_init_<module>(void);
+ * which the firmware calls once before anything else of the module: it
+ * starts the runtime (sys.argv = ["<module>"]) on its first call, runs the
+ * module body and returns 0, or, when an exception escaped, prints the
+ * traceback like the program would and returns its exit status (1; the
+ * code of a SystemExit). Later calls return 0 and do nothing. */
 
 /* ---- emit_c.c ---- */
 /* Writes the C translation unit to c and its header to h (h may be NULL

@@ -112,7 +112,7 @@ const char *emit_global_name(Emit *e, const Symbol *sym) {
         if (e->globals.items[i].sym == sym)
             return e->globals.items[i].cname;
     Buf b = {0};
-    buf_printf(&b, "g_%s", emit_ident(e, sym->name));
+    buf_printf(&b, "%s__g_%s", sym->module ? sym->module : e->mod, emit_ident(e, sym->name));
     EmitGlobal g = {sym, arena_strndup(&e->arena, buf_cstr(&b), b.len)};
     buf_free(&b);
     vec_push(&e->globals, g);
@@ -128,8 +128,19 @@ static int tuple_index(const Emit *e, const Type *ty) {
     return -1;
 }
 
+/* A class of another module: its struct is in that module's header. */
+static bool is_foreign_class(const Emit *e, const ClassInfo *cls) {
+    const SemaModule *sm = e->m->sema;
+    if (!sm)
+        return false;
+    for (uint32_t i = 0; i < sm->nclasses; i++)
+        if (sm->classes[i] == cls)
+            return false;
+    return true;
+}
+
 static void add_class(Emit *e, ClassInfo *cls) {
-    if (!cls || emit_is_exc_class(cls))
+    if (!cls || emit_is_exc_class(cls) || is_foreign_class(e, cls))
         return;
     for (uint32_t i = 0; i < e->classes.n; i++)
         if (e->classes.items[i] == cls)
@@ -156,10 +167,53 @@ static void collect_type(Emit *e, const Type *ty) {
     }
 }
 
+/* --- D: modules --- */
+/* A tuple's C name spells its element types, so that every module that
+ * uses tuple[int, str] names the same struct (defined once, guarded):
+ * i f b s y (bytearray), L<elem>, O<elem> (| None), C<len><cname>,
+ * E<len><exception>, T<n>_<elems>, X<len><other type spelled out>. */
+static void tuple_code(Buf *b, const Type *ty) {
+    switch (ty->kind) {
+    case TY_INT: buf_push(b, 'i'); return;
+    case TY_FLOAT: buf_push(b, 'f'); return;
+    case TY_BOOL: buf_push(b, 'b'); return;
+    case TY_STR: buf_push(b, 's'); return;
+    case TY_BYTEARRAY: buf_push(b, 'y'); return;
+    case TY_LIST: buf_push(b, 'L'); tuple_code(b, ty->elem); return;
+    case TY_OPTIONAL: buf_push(b, 'O'); tuple_code(b, ty->elem); return;
+    case TY_CLASS: {
+        const char *n = emit_is_exc_class(ty->cls) ? ty->cls->name : ty->cls->cname;
+        buf_printf(b, "%c%zu%s", emit_is_exc_class(ty->cls) ? 'E' : 'C', strlen(n), n);
+        return;
+    }
+    case TY_TUPLE:
+        buf_printf(b, "T%u_", ty->nelems);
+        for (uint32_t i = 0; i < ty->nelems; i++)
+            tuple_code(b, ty->elems[i]);
+        return;
+    default: {
+        Buf t = {0};
+        type_format(&t, ty);
+        buf_printf(b, "X%zu", t.len);
+        for (uint32_t i = 0; i < t.len; i++) {
+            char ch = t.data[i];
+            bool alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+            buf_push(b, alnum ? ch : '_');
+        }
+        buf_free(&t);
+        return;
+    }
+    }
+}
+/* --- end D --- */
+
 const char *emit_ctype(Emit *e, const Type *ty) {
     switch (ty->kind) {
     case TY_INT: return "int64_t";
     case TY_FLOAT: return "double";
+    case TY_FIXED: /* B: adder module */
+    case TY_F32:
+    case TY_REG: return emit_fixed_ctype(ty);
     case TY_BOOL: return "bool";
     case TY_STR: return "adder_str_t *";
     case TY_LIST:
@@ -178,7 +232,8 @@ const char *emit_ctype(Emit *e, const Type *ty) {
         int i = tuple_index(e, ty);
         ADDER_ASSERT(i >= 0, "tuple type not collected");
         Buf b = {0};
-        buf_printf(&b, "%s__tuple%d", e->mod, i);
+        buf_puts(&b, "adder_tup_");
+        tuple_code(&b, ty);
         const char *s = arena_strndup(&e->arena, buf_cstr(&b), b.len);
         buf_free(&b);
         return s;
@@ -222,6 +277,7 @@ static void emit_tuple_typedefs(Emit *e) {
     for (uint32_t i = 0; i < e->tuples.n; i++) {
         const Type *ty = e->tuples.items[i];
         const char *name = emit_ctype(e, ty);
+        fprintf(e->h, "#ifndef %s_defined\n#define %s_defined\n", name, name);
         fprintf(e->h, "typedef struct %s {", name);
         for (uint32_t k = 0; k < ty->nelems; k++) {
             char field[16];
@@ -232,7 +288,7 @@ static void emit_tuple_typedefs(Emit *e) {
         }
         if (ty->nelems == 0)
             fputs(" char empty_;", e->h); /* C forbids empty structs */
-        fprintf(e->h, " } %s;\n", name);
+        fprintf(e->h, " } %s;\n#endif\n", name);
     }
 }
 
@@ -289,6 +345,11 @@ static void emit_header(Emit *e) {
     emit_cstring(e->h, e->file, strlen(e->file));
     fprintf(e->h, ". Do not edit. */\n#ifndef %s\n#define %s\n\n#include \"adder/builtins.h\"\n",
             buf_cstr(&guard), buf_cstr(&guard));
+    for (uint32_t i = 0; i < e->opt->nincludes; i++) {
+        fputs("#include \"", e->h);
+        emit_cstring(e->h, e->opt->includes[i], strlen(e->opt->includes[i]));
+        fputs("\"\n", e->h);
+    }
     if (e->classes.n)
         fputs("\n", e->h);
     for (uint32_t i = 0; i < e->classes.n; i++)
@@ -298,10 +359,21 @@ static void emit_header(Emit *e) {
     emit_tuple_typedefs(e);
     emit_class_structs(e);
     fputs("\n", e->h);
+    emit_fixed_externs(e, e->h); /* B: @extern functions */
     for (uint32_t f = 0; f < e->m->nfuncs; f++) {
         emit_prototype(e, e->h, e->m->funcs[f]);
         fputs(";\n", e->h);
     }
+    const SemaModule *sm = e->m->sema;
+    for (uint32_t i = 0; sm && i < sm->nglobals; i++) {
+        if (!sm->globals[i]->ty)
+            continue;
+        fputs("extern ", e->h);
+        emit_decl(e, e->h, sm->globals[i]->ty, emit_global_name(e, sm->globals[i]));
+        fputs(";\n", e->h);
+    }
+    if (e->opt->lib)
+        fprintf(e->h, "int adder_init_%s(void);\n", e->mod);
     fprintf(e->h, "\n#endif\n");
     buf_free(&guard);
 }
@@ -351,15 +423,25 @@ static void emit_string(Emit *e, uint32_t i) {
     /* Too long for a literal: a char array (sizeof still counts the NUL). */
     fprintf(e->c, "static const char s%u_data[] = {", i);
     for (uint32_t k = 0; k < s->len; k++)
-        fprintf(e->c, "%s%d", k % 16 ? ", " : "\n    ", (int)(signed char)s->data[k]);
+        fprintf(e->c, "%s%d", k % 16 ? ", " : k ? ",\n    " : "\n    ",
+                (int)(signed char)s->data[k]);
     fprintf(e->c, ", 0};\nstatic const adder_str_t s%u = ADDER_STR_INIT_N(s%u_data, %u, %d);\n",
             i, i, nchars, ascii);
 }
 
+/* This module's globals (extern in the header); other modules' globals
+ * are defined by them. */
 static void emit_globals(Emit *e) {
+    const SemaModule *sm = e->m->sema;
     for (uint32_t i = 0; i < e->globals.n; i++) {
         const EmitGlobal *g = &e->globals.items[i];
-        fputs("static ", e->c);
+        bool own = !sm;
+        for (uint32_t k = 0; sm && k < sm->nglobals && !own; k++)
+            own = sm->globals[k] == g->sym;
+        if (!own || !g->sym->ty)
+            continue;
+        if (!sm)
+            fputs("static ", e->c);
         emit_decl(e, e->c, g->sym->ty, g->cname);
         fputs(";\n", e->c);
     }
@@ -409,6 +491,22 @@ static void emit_main(Emit *e) {
             e->m->init ? e->m->init->name : "(void)");
 }
 
+/* --lib: the entry of a library module (contract in emit.h). */
+static void emit_lib_init(Emit *e) {
+    fprintf(e->c, "\nint adder_init_%s(void) {\n"
+                  "    static bool started_ = false;\n"
+                  "    static char name_[] = \"%s\";\n"
+                  "    char *argv_[] = {name_, NULL};\n"
+                  "    if (started_)\n"
+                  "        return 0;\n"
+                  "    started_ = true;\n"
+                  "    if (adder_sys_argv_init(1, argv_) == 0)\n"
+                  "        %s();\n"
+                  "    return adder_rt_finish();\n"
+                  "}\n",
+            e->mod, e->mod, e->m->init ? e->m->init->name : "(void)");
+}
+
 static const char *base_name(const char *path) {
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
@@ -442,6 +540,8 @@ void emit_c_module(FILE *c, FILE *h, const IrModule *m, const EmitOptions *opt) 
      * #line is attributed to the .py file. */
     if (opt->with_main && m->init)
         emit_main(&e);
+    if (opt->lib)
+        emit_lib_init(&e);
     for (uint32_t f = 0; f < m->nfuncs; f++)
         emit_function(&e, m->funcs[f]);
     vec_free(&e.tuples);

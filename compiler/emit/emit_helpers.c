@@ -21,8 +21,11 @@
 enum { NEED_EQ = 1, NEED_LT = 2, NEED_REPR = 4 };
 
 static bool is_composite(const Type *ty) {
-    return ty->kind == TY_TUPLE || ty->kind == TY_LIST;
+    /* B: fixed-width ints and f32 have no runtime element kind either */
+    return ty->kind == TY_TUPLE || ty->kind == TY_LIST || ty->kind == TY_FIXED || ty->kind == TY_F32;
 }
+
+static bool is_fixed(const Type *ty) { return ty->kind == TY_FIXED || ty->kind == TY_F32; }
 
 bool emit_needs_helpers(const Type *elem) {
     return elem && is_composite(elem);
@@ -95,6 +98,11 @@ static void load_pair(Emit *e, const Type *ty, FILE *out) {
 static void def_eq(Emit *e, const Type *ty, int i) {
     FILE *out = e->c;
     fprintf(out, "\nstatic int %s__eq%d(const void *a, const void *b) {\n", e->mod, i);
+    if (is_fixed(ty)) { /* B */
+        load_pair(e, ty, out);
+        fputs("    return x == y;\n}\n", out);
+        return;
+    }
     if (ty->kind == TY_LIST) {
         fprintf(out, "    const adder_list_t *x, *y;\n    memcpy(&x, a, sizeof x);\n"
                      "    memcpy(&y, b, sizeof y);\n    return adder_list_eq_with(x, y, %s);\n}\n",
@@ -111,6 +119,11 @@ static void def_eq(Emit *e, const Type *ty, int i) {
 static void def_lt(Emit *e, const Type *ty, int i) {
     FILE *out = e->c;
     fprintf(out, "\nstatic int %s__lt%d(const void *a, const void *b) {\n", e->mod, i);
+    if (is_fixed(ty)) { /* B */
+        load_pair(e, ty, out);
+        fputs("    return x < y;\n}\n", out);
+        return;
+    }
     if (ty->kind == TY_LIST) {
         fprintf(out, "    const adder_list_t *x, *y;\n    memcpy(&x, a, sizeof x);\n"
                      "    memcpy(&y, b, sizeof y);\n    return adder_list_lt_with(x, y, %s, %s);\n}\n",
@@ -129,6 +142,15 @@ static void def_lt(Emit *e, const Type *ty, int i) {
 static void def_repr(Emit *e, const Type *ty, int i) {
     FILE *out = e->c;
     fprintf(out, "\nstatic adder_str_t *%s__repr%d(const void *p) {\n", e->mod, i);
+    if (is_fixed(ty)) { /* B */
+        fputs("    ", out);
+        emit_decl(e, out, ty, "x");
+        fprintf(out, ";\n    memcpy(&x, p, sizeof x);\n    return %s;\n}\n",
+                ty->kind == TY_F32                     ? "adder_str_from_float((double)x)"
+                : ty->bits == 64 && !ty->is_signed ? "adder_str_from_u64(x)"
+                                                   : "adder_str_from_int((int64_t)x)");
+        return;
+    }
     if (ty->kind == TY_LIST) {
         fprintf(out, "    const adder_list_t *x;\n    memcpy(&x, p, sizeof x);\n"
                      "    return adder_list_repr_with(x, %s);\n}\n", callback(e, "repr", ty->elem));

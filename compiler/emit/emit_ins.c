@@ -88,7 +88,8 @@ static void find_uses(Emit *e, const IrFunc *fn, Uses *u) {
             for (uint32_t a = 0; a < ins->nargs; a++)
                 if (ins->args[a] < fn->nvals)
                     u->read[ins->args[a]] = true;
-            bool never = ins->op == IR_CALL_RT && ins->errconv == IR_ERR_NEVER;
+            bool never = (ins->op == IR_CALL_RT && ins->errconv == IR_ERR_NEVER) ||
+                         !emit_fixed_may_raise(fn, ins); /* B: adder module */
             if ((flags & IRF_RAISE) && !never && ins->unwind < fn->nblocks)
                 e->label_used[ins->unwind] = true;
             if (ins->op == IR_JUMP && ins->block[0] < fn->nblocks)
@@ -107,6 +108,9 @@ static void emit_zero_init(Emit *e, const Type *ty, const char *name) {
     case TY_INT: fprintf(OUT, "    int64_t %s = 0;\n", name); return;
     case TY_FLOAT: fprintf(OUT, "    double %s = 0.0;\n", name); return;
     case TY_BOOL: fprintf(OUT, "    bool %s = false;\n", name); return;
+    case TY_FIXED: /* B: adder module */
+    case TY_F32:
+    case TY_REG: fprintf(OUT, "    %s %s = 0;\n", emit_fixed_ctype(ty), name); return;
     case TY_TUPLE:
         fputs("    ", OUT);
         emit_decl(e, OUT, ty, name);
@@ -127,7 +131,7 @@ void emit_zero_return(Emit *e, const Type *ty) {
         fputs("{ ", OUT);
         emit_decl(e, OUT, ty, "z_");
         fputs("; memset(&z_, 0, sizeof z_); return z_; }", OUT);
-    } else if (ty->kind == TY_INT || ty->kind == TY_FLOAT || ty->kind == TY_BOOL) {
+    } else if (ty->kind == TY_INT || ty->kind == TY_FLOAT || ty->kind == TY_BOOL || emit_fixed_ctype(ty)) {
         fputs("return 0;", OUT);
     } else {
         fputs("return NULL;", OUT);
@@ -314,6 +318,8 @@ static void truth(Emit *e, const IrIns *ins) {
     case TY_INT: fprintf(OUT, "    %s = (%s != 0);\n", dst, a); return;
     case TY_FLOAT: fprintf(OUT, "    %s = (%s != 0.0);\n", dst, a); return;
     case TY_BOOL: fprintf(OUT, "    %s = %s;\n", dst, a); return;
+    case TY_FIXED: /* B: adder module */
+    case TY_F32: fprintf(OUT, "    %s = (%s != 0);\n", dst, a); return;
     case TY_STR: fprintf(OUT, "    %s = (%s->size != 0);\n", dst, a); return;
     case TY_LIST:
     case TY_BYTEARRAY: fprintf(OUT, "    %s = (adder_list_len(%s) != 0);\n", dst, a); return;
@@ -478,7 +484,7 @@ static bool call_rt_rewritten(Emit *e, const IrIns *ins) {
         fprintf(OUT, "    %s = adder_list_contains(%s, &%s, %s) > 0;\n", dst, a0, a1,
                 emit_elem_callback(e, "eq", el));
         return true;
-    } else if (!strncmp(op, "sorted", n)) {
+    } else if (n == 6 && !strncmp(op, "sorted", n)) { /* B: not "sort" */
         fprintf(OUT, "    %s = adder_list_sorted_with(%s, %s, %s);\n    if (ADDER_UNLIKELY(%s == NULL",
                 dst, a0, a1, emit_elem_callback(e, "lt", el), dst);
     } else if (!strncmp(op, "sort", n)) {
@@ -488,7 +494,7 @@ static bool call_rt_rewritten(Emit *e, const IrIns *ins) {
         fprintf(OUT, "    if (ADDER_UNLIKELY(adder_list_extreme_with(%s, %s, %s, &%s) < 0", a0,
                 emit_elem_callback(e, "lt", el), op[1] == 'a' ? "true" : "false", dst);
         raise_tail(e, ins);
-        if (el->kind != TY_TUPLE)
+        if (type_is_object(el)) /* B: not tuples, fixed ints or f32 */
             fprintf(OUT, "    adder_incref(%s);\n", dst);
         return true;
     } else if (!strncmp(op, "pop", n)) {
@@ -635,6 +641,14 @@ static void emit_ins(Emit *e, const IrIns *ins) {
     case IR_POW_F: checked(e, ins, "adder_f64_pow", 2); return;
     case IR_NEG_F: fprintf(OUT, "    %s = -%s;\n", dst, A(e, ins, 0)); return;
     case IR_CMP: cmp(e, ins); return;
+    case IR_FIX_BIN: /* B: adder module */
+    case IR_FIX_UN:
+    case IR_CONVERT:
+    case IR_REG_READ:
+    case IR_REG_WRITE:
+        emit_fixed_ins(e, ins, ins->dst != IR_NONE ? dst : "", A(e, ins, 0), A(e, ins, 1), ATY(e, ins, 0),
+                       ins->dst != IR_NONE ? TY(e, ins->dst) : NULL);
+        return;
     case IR_NOT: fprintf(OUT, "    %s = !%s;\n", dst, A(e, ins, 0)); return;
     case IR_TRUTH: truth(e, ins); return;
     case IR_IS_NONE: fprintf(OUT, "    %s = (%s == NULL);\n", dst, A(e, ins, 0)); return;
@@ -712,6 +726,8 @@ void emit_function(Emit *e, const IrFunc *fn) {
     emit_signature(e, fn);
     fputs(" {\n", OUT);
     emit_locals(e, fn, &u);
+    if (fn == e->m->init && !e->opt->with_main) /* D: an imported module runs once */
+        fputs("    static bool adder_done = false;\n    if (adder_done)\n        return;\n    adder_done = true;\n", OUT);
     fputs("    if (ADDER_UNLIKELY(adder_call_enter() < 0))\n        ", OUT);
     emit_zero_return(e, fn->ret);
     fputs("\n", OUT);

@@ -71,4 +71,13 @@ void emit_function(Emit *e, const IrFunc *fn);
 /* `return <zero of ty>;` (ty TY_NONE: `return;`). */
 void emit_zero_return(Emit *e, const Type *ty);
 
+/* emit_fixed.c (B: adder module) */
+const char *emit_fixed_ctype(const Type *ty);
+void emit_fixed_ins(Emit *e, const IrIns *ins, const char *dst, const char *a, const char *b, const Type *ta,
+                    const Type *tdst);
+/* false for a FIX_BIN/CONVERT whose C cannot raise (its unwind label is unused) */
+bool emit_fixed_may_raise(const IrFunc *fn, const IrIns *ins);
+/* `extern void gpio_write(uint8_t, bool);` for each @extern function */
+void emit_fixed_externs(Emit *e, FILE *out);
+
 #endif

@@ -204,6 +204,8 @@ IrRef lower_coerce(Lower *L, IrRef r, const Type *want) {
     const Type *have = L->fn->vals[r].ty;
     if (have == want)
         return r;
+    if ((lower_fixed_involved(want, have) || want->kind == TY_REG) && have->kind != TY_NONE) /* B */
+        return lower_fixed_convert(L, r, want);
     if (want->kind == TY_FLOAT && (have->kind == TY_INT || have->kind == TY_BOOL)) {
         IrRef f = lower_temp(L, want);
         lower_ins1(L, IR_I2F, f, r);
@@ -333,7 +335,7 @@ IrModule *ir_lower_module(LowerCtx *cx, const SemaModule *sema, const AstModule 
     Lower L = {.cx = cx, .m = m, .sema = sema, .tt = sema->types};
     for (uint32_t i = 0; i < sema->nfuncs; i++) {
         FuncInfo *info = sema->funcs[i];
-        if (!info->def)
+        if (!info->def || info->is_extern) /* B: @extern: a C function of the firmware */
             continue;
         lower_func(&L, info, &info->def->as.funcdef.body, info->def->span);
     }
@@ -341,5 +343,7 @@ IrModule *ir_lower_module(LowerCtx *cx, const SemaModule *sema, const AstModule 
         Span start = mod->body.n ? mod->body.items[0]->span : (Span){0, 0};
         m->init = lower_func(&L, sema->body, &mod->body, start);
     }
+    if (!L.failed)
+        lower_fixed_fold_regs(m); /* B: constant register addresses */
     return L.failed ? NULL : m;
 }

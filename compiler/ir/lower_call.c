@@ -87,6 +87,8 @@ static IrRef len_of(Lower *L, SemaRef *ref) {
 
 static IrRef abs_of(Lower *L, AstExpr *e, SemaRef *ref) {
     IrRef v = arg(L, ref, 0, e->ty);
+    if (e->ty->kind == TY_FIXED || e->ty->kind == TY_F32) /* B: adder module */
+        return lower_fixed_unary(L, 2, v);
     if (e->ty->kind == TY_FLOAT)
         return lower_call_rt(L, "adder_math_fabs", IR_ERR_NEVER, e->ty, 1, &v);
     return lower_call_rt(L, "adder_int_abs", IR_ERR_PENDING, e->ty, 1, &v);
@@ -143,6 +145,8 @@ static IrRef int_of(Lower *L, AstExpr *e, SemaRef *ref) {
         lower_ins1(L, IR_F2I, r, v);
         return r;
     }
+    case TY_FIXED: /* B: adder module */
+    case TY_F32: return lower_coerce(L, v, e->ty);
     case TY_STR:
         if (ref->nargs > 1) {
             IrRef args[2] = {v, arg(L, ref, 1, L->tt->int_)};
@@ -430,6 +434,12 @@ static bool is_method(BuiltinId id) {
 
 static IrRef builtin(Lower *L, AstExpr *e, SemaRef *ref) {
     BuiltinId id = ref->builtin;
+    if (lower_fixed_is_builtin(id)) { /* B: adder module */
+        IrRef recv = id >= BI_REG_READ && id <= BI_REG_CLEAR_BITS
+                         ? lower_expr(L, e->as.call.func->as.attribute.value)
+                         : IR_NONE;
+        return lower_fixed_builtin(L, e, ref, recv);
+    }
     if (is_method(id))
         return method(L, e, ref);
     switch (id) {

@@ -36,10 +36,12 @@ static IrRef modval(Lower *L, BuiltinId id) {
             ins->fimm = id == BI_MATH_INF ? HUGE_VAL : NAN;
         return r;
     }
-    case BI_MODULE_NAME:
+    case BI_MODULE_NAME: {
+        const char *mn = L->cx->module_name ? L->cx->module_name : "__main__"; /* D */
         r = lower_temp(L, L->tt->str);
-        lower_ins0(L, IR_CONST_STR, r)->imm = ir_string_intern(L->m, "__main__", 8);
+        lower_ins0(L, IR_CONST_STR, r)->imm = ir_string_intern(L->m, mn, (uint32_t)strlen(mn));
         return r;
+    }
     case BI_SYS_ARGV:
         return lower_call_rt(L, "adder_sys_argv", IR_ERR_NULL, types_list(L->tt, L->tt->str), 0,
                              NULL);
@@ -162,6 +164,8 @@ static IrOp float_op(AstBinOp op) {
 
 IrRef lower_arith(Lower *L, AstBinOp op, IrRef a, IrRef b, const Type *ty) {
     const Type *ta = ty_of(L, a), *tb = ty_of(L, b);
+    if (lower_fixed_involved(ta, tb)) /* B: adder module */
+        return lower_fixed_arith(L, op, a, b, ty);
     if (ty->kind == TY_FLOAT && op == BINOP_DIV && ta->kind != TY_FLOAT && tb->kind != TY_FLOAT) {
         IrRef r = lower_temp(L, ty);
         lower_ins2(L, IR_TRUEDIV_I, r, lower_coerce(L, a, L->tt->int_), lower_coerce(L, b, L->tt->int_));
@@ -223,6 +227,8 @@ static IrRef unary(Lower *L, AstExpr *e) {
     IrRef v = lower_expr_as(L, x, e->ty);
     if (e->as.unary.op == UNOP_UADD)
         return v;
+    if (e->ty->kind == TY_FIXED || e->ty->kind == TY_F32) /* B: adder module */
+        return lower_fixed_unary(L, e->as.unary.op == UNOP_INVERT ? 1 : 0, v);
     IrRef r = lower_temp(L, e->ty);
     if (e->as.unary.op == UNOP_INVERT)
         lower_ins1(L, IR_INVERT_I, r, v);
@@ -425,7 +431,11 @@ IrRef lower_compare(Lower *L, AstCmpOp op, IrRef a, IrRef b) {
         }
         return r;
     }
-    if (type_is_numeric(ta) && type_is_numeric(tb) && ta != tb) {
+    if (lower_fixed_involved(ta, tb)) { /* B: literal operands take the fixed type */
+        const Type *want = ta->kind == TY_FIXED || ta->kind == TY_F32 ? ta : tb;
+        a = lower_fixed_convert(L, a, want);
+        b = lower_fixed_convert(L, b, want);
+    } else if (type_is_numeric(ta) && type_is_numeric(tb) && ta != tb) {
         const Type *want = ta->kind == TY_FLOAT || tb->kind == TY_FLOAT ? L->tt->float_ : L->tt->int_;
         a = lower_coerce(L, a, want);
         b = lower_coerce(L, b, want);

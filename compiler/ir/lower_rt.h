@@ -192,6 +192,19 @@ IrRef lower_tuple_new(Lower *L, const Type *ty, IrRef *elems);
 /* ---- lower_call.c: calls of user functions, methods, classes, builtins ---- */
 IrRef lower_call(Lower *L, AstExpr *e);
 
+/* ---- lower_fixed.c (B: adder module) ---- */
+bool lower_fixed_involved(const Type *a, const Type *b);
+IrRef lower_fixed_convert(Lower *L, IrRef v, const Type *want);
+IrRef lower_fixed_arith(Lower *L, AstBinOp op, IrRef a, IrRef b, const Type *ty);
+/* kind 0: -v, 1: ~v, 2: abs(v) */
+IrRef lower_fixed_unary(Lower *L, int kind, IrRef v);
+IrRef lower_fixed_printable(Lower *L, IrRef v);
+bool lower_fixed_is_builtin(BuiltinId id);
+IrRef lower_fixed_builtin(Lower *L, AstExpr *e, SemaRef *ref, IrRef recv);
+/* Register accesses through a global bound once to a constant address get
+ * the address as a literal (IrIns.rt). */
+void lower_fixed_fold_regs(IrModule *m);
+
 /* ---- lower_str.c: str(), repr(), print, f-strings ---- */
 /* str(v) or repr(v) of an owned value as an owned str (consumes v). */
 IrRef lower_to_str(Lower *L, IrRef v, bool repr);

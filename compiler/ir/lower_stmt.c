@@ -326,6 +326,23 @@ static void jump_stmt(Lower *L, AstStmt *s, bool is_break) {
     dead_block(L);
 }
 
+/* --- D: modules --- */
+/* An import of program modules: run each module body (once), then copy
+ * the `from m import g` globals (sema.h). */
+static void import_stmt(Lower *L, AstStmt *s) {
+    SemaRef *ref = s->ref;
+    for (uint32_t i = 0; ref && ref->kind == REF_MODULE && i < ref->nargs; i++) {
+        AstExpr *a = ref->args[i];
+        if (a->kind == AST_CALL) {
+            lower_expr(L, a);
+        } else if (i + 1 < ref->nargs) {
+            lower_store(L, a, lower_expr(L, ref->args[i + 1]));
+            i++;
+        }
+    }
+}
+/* --- end D --- */
+
 static void stmt(Lower *L, AstStmt *s) {
     switch (s->kind) {
     case AST_EXPR: lower_release(L, lower_expr(L, s->as.value.value)); break;
@@ -346,7 +363,8 @@ static void stmt(Lower *L, AstStmt *s) {
     case AST_CONTINUE: jump_stmt(L, s, false); break;
     case AST_RAISE: raise_stmt(L, s); break;
     case AST_ASSERT: assert_stmt(L, s); break;
-    case AST_PASS: case AST_GLOBAL: case AST_NONLOCAL: case AST_IMPORT: case AST_IMPORT_FROM:
+    case AST_IMPORT: case AST_IMPORT_FROM: import_stmt(L, s); break;
+    case AST_PASS: case AST_GLOBAL: case AST_NONLOCAL:
     case AST_FUNCTION_DEF: case AST_CLASS_DEF:
         break;
     default:

@@ -123,6 +123,11 @@ IrRef lower_to_str(Lower *L, IrRef v, bool repr) {
     const Type *ty = ty_of(L, v);
     const char *rt = NULL;
     switch (ty->kind) {
+    case TY_FIXED: /* B: adder module */
+    case TY_F32: {
+        IrRef p = lower_fixed_printable(L, v);
+        return ty_of(L, p)->kind == TY_STR ? p : lower_to_str(L, p, repr);
+    }
     case TY_NONE: return const_str(L, "None", 4);
     case TY_INT: rt = "adder_str_from_int"; break;
     case TY_FLOAT: rt = "adder_str_from_float"; break;
@@ -156,6 +161,14 @@ IrRef lower_to_str(Lower *L, IrRef v, bool repr) {
 static void print_piece(Lower *L, IrRef stream, IrRef v) {
     const char *rt = NULL;
     switch (ty_of(L, v)->kind) {
+    case TY_FIXED: /* B: adder module */
+    case TY_F32: {
+        IrRef p = lower_fixed_printable(L, v);
+        print_piece(L, stream, p);
+        if (ty_of(L, p)->kind == TY_STR)
+            lower_release(L, p);
+        return;
+    }
     case TY_INT: rt = "adder_print_int"; break;
     case TY_FLOAT: rt = "adder_print_float"; break;
     case TY_BOOL: rt = "adder_print_bool"; break;
@@ -236,6 +249,10 @@ IrRef lower_formatted(Lower *L, AstExpr *e) {
         IrRef spec = lower_fstring(L, fs);
         const Type *ty = ty_of(L, v);
         const char *rt = "adder_format_str_str";
+        if (ty->kind == TY_FIXED || ty->kind == TY_F32) { /* B: adder module */
+            v = lower_fixed_printable(L, v);
+            ty = ty_of(L, v);
+        }
         if (ty->kind == TY_BOOL || ty->kind == TY_INT) {
             v = lower_coerce(L, v, L->tt->int_);
             rt = "adder_format_int_str";

@@ -54,6 +54,7 @@ static int expected_args(IrOp op) {
     case IR_NEG_F: case IR_NOT: case IR_TRUTH: case IR_IS_NONE: case IR_I2F: case IR_B2I:
     case IR_F2I: case IR_TUPLE_GET: case IR_GET_FIELD: case IR_SET_GLOBAL: case IR_LIST_LEN:
     case IR_BRANCH: case IR_NONE_CHECK:
+    case IR_FIX_UN: case IR_CONVERT: case IR_REG_READ: /* B: adder module */
         return 1;
     case IR_LIST_SET:
         return 3;
@@ -71,7 +72,7 @@ static int expected_args(IrOp op) {
 static bool needs_dst(IrOp op) {
     switch (op) {
     case IR_INCREF: case IR_DECREF: case IR_CLEAR: case IR_SET_FIELD: case IR_SET_GLOBAL: case IR_NONE_CHECK:
-    case IR_LIST_SET: case IR_LIST_APPEND: case IR_RAISE: case IR_EXC_CLEAR: case IR_JUMP:
+    case IR_LIST_SET: case IR_LIST_APPEND: case IR_RAISE: case IR_EXC_CLEAR: case IR_JUMP: case IR_REG_WRITE:
     case IR_BRANCH: case IR_RETURN: case IR_UNWIND: case IR_CALL: case IR_CALL_RT:
         return false;
     default:

@@ -63,6 +63,8 @@ typedef struct Checker {
     VEC(FuncEntry) funcs;
     VEC(ClassEntry *) classes;
     FnState *fs;
+    VEC(ClassEntry *) foreign_classes; /* D: classes of imported modules (modules.c) */
+    VEC(FuncEntry *) foreign_funcs;    /* D: functions of imported modules */
 } Checker;
 
 /* ---- resolve.c ---- */
@@ -129,6 +131,29 @@ void sema_check_function(Checker *ch, FuncEntry *fe);
 bool sema_check_terminates(AstStmtList body);
 void sema_check_collect_assigned(Checker *ch, AstStmtList body);
 
+/* ---- check_fixed.c (B: the adder module) ---- */
+/* The value of an int expression of literals, if it has one (check_expr.c). */
+bool sema_check_const_int(const AstExpr *e, int64_t *out);
+/* u8..f32 / Reg8..Reg32 for those builtin ids, else NULL. */
+const Type *sema_fixed_builtin_type(Checker *ch, BuiltinId id);
+/* The adder type an annotation names (`u8`, `adder.u8`), else NULL. */
+const Type *sema_fixed_named_type(Checker *ch, AstExpr *ann);
+/* e (already typed) is a literal that converts exactly to want (a fixed
+ * type or f32); reports an out-of-range literal (and still returns true). */
+bool sema_fixed_literal(Checker *ch, AstExpr *e, const Type *want);
+bool sema_fixed_involved(const Type *lt, const Type *rt);
+/* "; convert explicitly: u8(x)" for a value assigned to a fixed/f32 slot. */
+const char *sema_fixed_assign_hint(const Type *dst);
+const Type *sema_fixed_binop(Checker *ch, AstExpr *e, const Type *lt, const Type *rt);
+bool sema_fixed_compare(Checker *ch, AstExpr *e, AstExpr *l, const Type *lt, AstExpr *r, const Type *rt);
+bool sema_fixed_is_builtin(BuiltinId id);
+const Type *sema_fixed_call(Checker *ch, AstExpr *e, BuiltinId id, const Type *recv, AstExpr **args,
+                            uint32_t n);
+/* d is @extern or @extern("c_name") (*cname set, else NULL). */
+bool sema_fixed_extern_decorator(Checker *ch, AstExpr *d, const char **cname);
+/* Extern functions have only scalar parameters and results. */
+void sema_fixed_check_extern(Checker *ch, FuncInfo *fn);
+
 /* ---- check_verify.c ---- */
 /* Aborts with a message if the typed AST breaks sema.h's invariants. */
 void sema_check_verify(Checker *ch, const AstModule *mod);
@@ -140,5 +165,28 @@ BuiltinId sema_lookup_member(const char *module, const char *name);
 bool sema_is_module_known(const char *module);
 ExcId sema_lookup_exc(const char *name);
 ExcId sema_exc_parent(ExcId id);
+
+/* ---- modules.c (D: the program's own modules) ---- */
+/* The analysed program module of that name, or NULL. */
+SemaModule *sema_modules_find(Checker *ch, const char *name);
+/* The program module a TY_MODULE type denotes, or NULL (math, sys, ...). */
+SemaModule *sema_modules_of(Checker *ch, const Type *ty);
+FuncInfo *sema_modules_func(const SemaModule *m, const char *name);
+ClassInfo *sema_modules_class(const SemaModule *m, const char *name);
+Symbol *sema_modules_global(const SemaModule *m, const char *name);
+/* Entries for classes and functions of imported modules (checked already). */
+ClassEntry *sema_modules_class_entry(Checker *ch, ClassInfo *cls);
+FuncEntry *sema_modules_func_entry(Checker *ch, FuncInfo *fn);
+void sema_modules_free(Checker *ch);
+/* `import a as b` of a program module: binds it; false if a is not one. */
+bool sema_modules_import(Checker *ch, AstStmt *s, AstAlias *a, AstIdent bound);
+/* `from a import ...` of a program module; false if a is not one. */
+bool sema_modules_import_from(Checker *ch, AstStmt *s);
+/* Loads `m.name` (e an Attribute): a global becomes a REF_GLOBAL Name. */
+const Type *sema_modules_attribute(Checker *ch, AstExpr *e, SemaModule *m);
+/* The program module of an Attribute target `m.x`, or NULL (no errors). */
+SemaModule *sema_modules_target(Checker *ch, AstExpr *e);
+/* Rewrites the target `m.x` into m's global (NULL after an error). */
+Symbol *sema_modules_store(Checker *ch, AstExpr *e, SemaModule *m);
 
 #endif

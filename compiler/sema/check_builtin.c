@@ -226,14 +226,14 @@ static const Type *one_of(Call *c, uint32_t i, bool (*pred)(const Type *), const
 static bool is_sized(const Type *ty) {
     return ty->kind == TY_STR || ty->kind == TY_LIST || ty->kind == TY_BYTEARRAY || ty->kind == TY_TUPLE;
 }
-static bool is_numeric(const Type *ty) { return type_is_numeric(ty); }
+static bool is_numeric(const Type *ty) { return type_is_scalar_num(ty); }
 static bool is_iterable(const Type *ty) {
     return ty->kind == TY_STR || ty->kind == TY_LIST || ty->kind == TY_BYTEARRAY || ty->kind == TY_RANGE;
 }
 static bool is_seq(const Type *ty) {
     return ty->kind == TY_STR || ty->kind == TY_LIST || ty->kind == TY_RANGE;
 }
-static bool is_conv_int(const Type *ty) { return type_is_numeric(ty) || ty->kind == TY_STR; }
+static bool is_conv_int(const Type *ty) { return type_is_scalar_num(ty) || ty->kind == TY_STR; }
 static bool is_printable(const Type *ty) { return sema_check_printable(ty); }
 static bool is_truthy(const Type *ty) {
     return ty->kind != TY_FUNC && ty->kind != TY_MODULE && ty->kind != TY_RANGE;
@@ -601,7 +601,10 @@ static const Type *function_call(Call *c, const Type *expect, bool in_for) {
         }
         return tt->none;
     }
-    default: break;
+    default:
+        if (sema_fixed_is_builtin(c->id)) /* B: adder module */
+            return sema_fixed_call(c->ch, c->e, c->id, c->recv, c->args, c->nargs);
+        break;
     }
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
         if (sigs[i].id == c->id)
@@ -614,7 +617,8 @@ static void call_name(Call *c, AstExpr *recv) {
     const char *name = sema_builtin_name(c->id);
     AstExpr *func = c->e->as.call.func;
     if (recv)
-        snprintf(c->what, sizeof c->what, "%s.%s", c->recv->kind == TY_LIST ? "list" : "str", name);
+        snprintf(c->what, sizeof c->what, "%s.%s",
+                 c->recv->kind == TY_LIST ? "list" : c->recv->kind == TY_REG ? c->recv->name : "str", name);
     else if (func->kind == AST_ATTRIBUTE && func->as.attribute.value->kind == AST_NAME)
         snprintf(c->what, sizeof c->what, "%s.%s", func->as.attribute.value->as.name.id.s, name);
     else

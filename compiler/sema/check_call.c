@@ -69,6 +69,9 @@ const Type *sema_check_attribute(Checker *ch, AstExpr *e) {
     AstExpr *obj = e->as.attribute.value;
     const char *name = e->as.attribute.attr.s;
     Symbol *mod = module_of(ch, obj);
+    SemaModule *um = mod ? sema_modules_of(ch, mod->ty) : NULL;
+    if (um) /* D: m.g of a program module */
+        return sema_modules_attribute(ch, e, um);
     if (mod) {
         BuiltinId id = sema_lookup_member(mod->ty->name, name);
         const Type *ty = id != BI_NONE ? member_type(ch, id) : NULL;
@@ -266,10 +269,31 @@ static const Type *call_method(Checker *ch, AstExpr *e, ClassEntry *ce) {
                                                                                          : fail(ch, e);
 }
 
+/* D: `m.name(...)` with m a module of the program. */
+static const Type *call_module_member(Checker *ch, AstExpr *e, SemaModule *m) {
+    AstExpr *attr = e->as.call.func;
+    const char *name = attr->as.attribute.attr.s;
+    FuncInfo *fn = sema_modules_func(m, name);
+    if (fn)
+        return call_func(ch, e, fn);
+    ClassInfo *cls = sema_modules_class(m, name);
+    if (cls)
+        return call_ctor(ch, e, cls);
+    Symbol *g = sema_modules_global(m, name);
+    if (g)
+        sema_error(ch, attr->span, "'%s' object is not callable", type_name(g->ty));
+    else
+        sema_error(ch, attr->span, "module '%s' has no attribute '%s'", m->name, name);
+    return fail_args(ch, e);
+}
+
 static const Type *call_attribute(Checker *ch, AstExpr *e, const Type *expect, bool in_for) {
     AstExpr *attr = e->as.call.func;
     const char *name = attr->as.attribute.attr.s;
     Symbol *mod = module_of(ch, attr->as.attribute.value);
+    SemaModule *um = mod ? sema_modules_of(ch, mod->ty) : NULL;
+    if (um) /* D: m.f(...) / m.C(...) of a program module */
+        return call_module_member(ch, e, um);
     if (mod) {
         BuiltinId id = sema_lookup_member(mod->ty->name, name);
         if (id == BI_NONE || member_type(ch, id)) {
@@ -289,7 +313,10 @@ static const Type *call_attribute(Checker *ch, AstExpr *e, const Type *expect, b
     ClassEntry *ce = instance_class(ch, oty);
     if (ce)
         return call_method(ch, e, ce);
-    const char *recv = oty->kind == TY_LIST ? "list" : oty->kind == TY_STR ? "str" : NULL;
+    const char *recv = oty->kind == TY_LIST  ? "list"
+                       : oty->kind == TY_STR ? "str"
+                       : oty->kind == TY_REG ? "Reg" /* B: adder registers */
+                                             : NULL;
     BuiltinId id = recv ? sema_lookup_method(recv, name) : BI_NONE;
     if (id == BI_NONE) {
         sema_error(ch, attr->span, "'%s' object has no attribute '%s'", type_name(oty), name);

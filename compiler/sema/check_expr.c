@@ -31,6 +31,8 @@ const char *sema_assign_hint(const Type *dst, const Type *src) {
      * prints 1, so Adder cannot silently make it 1.0. */
     if (dst->kind == TY_FLOAT && (src->kind == TY_INT || src->kind == TY_BOOL))
         return "; Python keeps it an int, so write a float such as '1.0', or 'float(...)'";
+    if ((dst->kind == TY_FIXED || dst->kind == TY_F32) && type_is_scalar_num(src)) /* B: adder module */
+        return sema_fixed_assign_hint(dst);
     return "";
 }
 
@@ -51,7 +53,9 @@ bool sema_check_printable(const Type *ty) {
     case TY_INT:
     case TY_FLOAT:
     case TY_STR:
-    case TY_BYTEARRAY: return true;
+    case TY_BYTEARRAY:
+    case TY_FIXED: /* B: adder module */
+    case TY_F32: return true;
     case TY_LIST: return sema_check_printable(ty->elem);
     case TY_TUPLE:
         for (uint32_t i = 0; i < ty->nelems; i++)
@@ -256,6 +260,8 @@ static bool const_int(const AstExpr *e, int64_t *out, int depth) {
     }
 }
 
+bool sema_check_const_int(const AstExpr *e, int64_t *out) { return const_int(e, out, 0); }
+
 bool sema_check_neg_exponent(const AstExpr *e) {
     int64_t v;
     return const_int(e, &v, 0) && v < 0;
@@ -266,6 +272,8 @@ static bool is_intlike(const Type *ty) { return ty->kind == TY_INT || ty->kind =
 const Type *sema_check_binop_type(Checker *ch, AstExpr *e, AstBinOp op, const Type *lt, const Type *rt) {
     if (lt->kind == TY_ERROR || rt->kind == TY_ERROR)
         return ch->tt->error;
+    if (sema_fixed_involved(lt, rt) && type_is_scalar_num(lt) && type_is_scalar_num(rt))
+        return sema_fixed_binop(ch, e, lt, rt); /* B: adder module */
     if (type_is_numeric(lt) && type_is_numeric(rt)) {
         switch (op) {
         case BINOP_DIV: return ch->tt->float_;
@@ -326,6 +334,8 @@ static const Type *unary(Checker *ch, AstExpr *e) {
     const Type *ty = sema_check_expr(ch, e->as.unary.operand, NULL);
     if (ty->kind == TY_ERROR)
         return error(ch, e);
+    if (ty->kind == TY_FIXED || (ty->kind == TY_F32 && e->as.unary.op != UNOP_INVERT))
+        return set(e, ty); /* B: adder module */
     if (e->as.unary.op == UNOP_INVERT ? is_intlike(ty) : type_is_numeric(ty))
         return set(e, ty->kind == TY_FLOAT ? ty : ch->tt->int_);
     const char *op = e->as.unary.op == UNOP_INVERT ? "~" : e->as.unary.op == UNOP_USUB ? "-" : "+";
@@ -377,6 +387,8 @@ static const Type *boolop(Checker *ch, AstExpr *e, const Type *expect) {
  * compared by one C routine per type); numbers compare across types. */
 static bool comparable_order(const Type *lt, const Type *rt) {
     if (type_is_numeric(lt) && type_is_numeric(rt))
+        return true;
+    if (lt == rt && (lt->kind == TY_FIXED || lt->kind == TY_F32)) /* B: adder module */
         return true;
     if (lt != rt)
         return false;
@@ -463,7 +475,11 @@ static const Type *compare(Checker *ch, AstExpr *e) {
         if (wants_expect(right) && lt->kind == TY_LIST && op != CMPOP_IN && op != CMPOP_NOT_IN)
             expect = lt;
         const Type *rt = sema_check_expr(ch, right, expect);
-        if (lt->kind != TY_ERROR && rt->kind != TY_ERROR && !comparable(ch, op, lt, rt)) {
+        if (lt->kind != TY_ERROR && rt->kind != TY_ERROR && sema_fixed_involved(lt, rt) && op <= CMPOP_GT_E &&
+            type_is_scalar_num(lt) && type_is_scalar_num(rt)) { /* B: adder module */
+            AstExpr *l = i ? e->as.compare.comparators.items[i - 1] : left;
+            bad = !sema_fixed_compare(ch, e, l, lt, right, rt) || bad;
+        } else if (lt->kind != TY_ERROR && rt->kind != TY_ERROR && !comparable(ch, op, lt, rt)) {
             if (op == CMPOP_IS || op == CMPOP_IS_NOT)
                 sema_error(ch, e->span, "'%s' is only supported with None or objects of one type in Adder",
                            cmp_text(op));
@@ -541,8 +557,8 @@ static const Type *list_display(Checker *ch, AstExpr *e, const Type *expect) {
         else if (!ty)
             ty = xt;
         else if (want && !sema_check_assignable(want, xt)) {
-            sema_error(ch, x->span, "list element has type '%s', expected '%s'", type_name(xt),
-                       type_name(want));
+            sema_error(ch, x->span, "list element has type '%s', expected '%s'%s", type_name(xt),
+                       type_name(want), sema_assign_hint(want, xt));
             bad = true;
         } else if (!want && xt != ty) {
             if (!bad)
@@ -658,7 +674,9 @@ static const Type *formatted(Checker *ch, AstExpr *e, bool in_spec) {
     }
     bool spec_ok = conv == 's' || conv == 'r' ? true
                                               : ty->kind == TY_INT || ty->kind == TY_FLOAT ||
-                                                    ty->kind == TY_STR || ty->kind == TY_BOOL;
+                                                    ty->kind == TY_STR || ty->kind == TY_BOOL ||
+                                                    ty->kind == TY_F32 || /* B: as int/float */
+                                                    (ty->kind == TY_FIXED && (ty->bits < 64 || ty->is_signed));
     if (!spec_ok) {
         sema_error(ch, e->as.formatted.value->span, "format specs for values of type '%s' are not supported",
                    type_name(ty));

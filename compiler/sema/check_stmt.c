@@ -281,11 +281,19 @@ void sema_check_store(Checker *ch, AstExpr *target, const Type *ty, bool comp) {
             sema_check_store(ch, target->as.seq.elts.items[i], bad ? ch->tt->error : ty->elems[i], comp);
         return;
     }
-    case AST_ATTRIBUTE:
+    case AST_ATTRIBUTE: {
         if (comp)
             break;
+        SemaModule *um = sema_modules_target(ch, target);
+        if (um) { /* D: m.g = v of a program module */
+            Symbol *g = sema_modules_store(ch, target, um);
+            if (g)
+                bind_symbol(ch, target, g, ty);
+            return;
+        }
         store_attribute(ch, target, ty);
         return;
+    }
     case AST_SUBSCRIPT:
         if (comp)
             break;
@@ -309,6 +317,10 @@ static bool wants_type(AstExpr *v) {
 }
 
 const Type *sema_check_target_type(Checker *ch, AstExpr *target) {
+    if (target->kind == AST_ATTRIBUTE && sema_modules_target(ch, target)) { /* D: m.g */
+        Symbol *g = sema_modules_global(sema_modules_target(ch, target), target->as.attribute.attr.s);
+        return g ? g->ty : NULL;
+    }
     if (target->kind == AST_ATTRIBUTE) { /* the field, if it exists: no errors here */
         AstExpr *obj = target->as.attribute.value;
         ClassEntry *ce = instance_class(ch, obj->ty ? obj->ty : sema_check_expr(ch, obj, NULL));

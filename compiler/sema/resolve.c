@@ -69,14 +69,14 @@ ClassEntry *sema_check_class_entry(Checker *ch, ClassInfo *cls) {
     for (uint32_t i = 0; i < ch->classes.n; i++)
         if (ch->classes.items[i]->cls == cls)
             return ch->classes.items[i];
-    return NULL;
+    return cls->def ? sema_modules_class_entry(ch, cls) : NULL; /* D: an imported class */
 }
 
 FuncEntry *sema_check_func_entry(Checker *ch, FuncInfo *fn) {
     for (uint32_t i = 0; i < ch->funcs.n; i++)
         if (ch->funcs.items[i].fn == fn)
             return &ch->funcs.items[i];
-    return NULL;
+    return sema_modules_func_entry(ch, fn); /* D: an imported function */
 }
 
 FieldInfo *sema_check_find_field(ClassEntry *ce, const char *name) {
@@ -110,6 +110,7 @@ Symbol *sema_check_new_global(Checker *ch, const char *name, Span decl) {
     Symbol *sym = arena_new(ch->arena, Symbol);
     sym->kind = SYM_GLOBAL;
     sym->name = name;
+    sym->module = ch->modname;
     sym->index = ch->globals.n;
     sym->decl = decl;
     vec_push(&ch->globals, sym);
@@ -157,6 +158,9 @@ static const Type *named_type(Checker *ch, AstExpr *ann, const char *name) {
     ModName *mn = sema_check_find_name(ch, name);
     if (mn && mn->sym && mn->sym->kind == SYM_CLASS)
         return types_class(ch->tt, mn->sym->cls);
+    const Type *fixed = sema_fixed_named_type(ch, ann); /* B: adder module types */
+    if (fixed)
+        return fixed;
     if (!strcmp(name, "list") || !strcmp(name, "tuple") || !strcmp(name, "List") || !strcmp(name, "Tuple")) {
         sema_error(ch, ann->span, "'%s' needs element types, e.g. '%s[int]'", name, name);
         return ch->tt->error;
@@ -236,6 +240,9 @@ const Type *sema_check_annotation(Checker *ch, AstExpr *ann) {
     switch (ann->kind) {
     case AST_NAME: return named_type(ch, ann, ann->as.name.id.s);
     case AST_ATTRIBUTE: {
+        const Type *fixed = sema_fixed_named_type(ch, ann); /* B: `adder.u8` */
+        if (fixed)
+            return fixed;
         const char *name = ann_name(ann);
         if (name)
             return named_type(ch, ann, name);
@@ -291,12 +298,22 @@ static FuncInfo *new_func(Checker *ch, AstStmt *def, ClassInfo *cls) {
 }
 
 static void declare_func(Checker *ch, AstStmt *s) {
-    if (s->as.funcdef.decorators.n) {
-        sema_unsupported(ch, s->as.funcdef.decorators.items[0]->span, "decorators");
-        return;
+    const char *ext_name = NULL;
+    bool is_extern = false;
+    if (s->as.funcdef.decorators.n) { /* B: @adder.extern is the only decorator */
+        AstExpr *d = s->as.funcdef.decorators.items[0];
+        is_extern = s->as.funcdef.decorators.n == 1 && sema_fixed_extern_decorator(ch, d, &ext_name);
+        if (!is_extern) {
+            sema_unsupported(ch, d->span, "decorators");
+            return;
+        }
     }
     Symbol *sym = bind_module_sym(ch, SYM_FUNC, s->as.funcdef.name, s->span);
     FuncInfo *fn = new_func(ch, s, NULL);
+    if (is_extern) {
+        fn->is_extern = true;
+        fn->cname = ext_name ? ext_name : fn->name;
+    }
     if (sym) {
         sym->fn = fn;
         sym->ty = types_func(ch->tt, fn);
@@ -387,8 +404,10 @@ static void declare_import(Checker *ch, AstStmt *s) {
         AstIdent bound = a->asname.s ? a->asname : a->name;
         if (!a->asname.s && strchr(bound.s, '.')) /* `import os.path` binds `os` */
             bound.s = arena_strndup(ch->arena, bound.s, (size_t)(strchr(bound.s, '.') - bound.s));
+        if (!sema_is_module_known(a->name.s) && sema_modules_import(ch, s, a, bound)) /* D */
+            continue;
         if (!sema_is_module_known(a->name.s)) {
-            sema_error(ch, a->span, "module '%s' is not supported by Adder yet", a->name.s);
+            sema_error(ch, a->span, "no module named '%s'", a->name.s);
             Symbol *sym =
                 sema_check_find_name(ch, bound.s) ? NULL : bind_module_sym(ch, SYM_MODULE, bound, s->span);
             if (sym) /* uses of the module are then silent */
@@ -403,8 +422,13 @@ static void declare_import_from(Checker *ch, AstStmt *s) {
     const char *module = s->as.import.module.s ? s->as.import.module.s : "";
     if (!strcmp(module, "__future__") || !strcmp(module, "typing"))
         return; /* annotations only: `from typing import Optional` */
+    if (!sema_is_module_known(module) && sema_modules_import_from(ch, s)) /* D */
+        return;
     if (s->as.import.level || !sema_is_module_known(module)) {
-        sema_error(ch, s->span, "module '%s' is not supported by Adder yet", module);
+        if (s->as.import.level)
+            sema_error(ch, s->span, "relative imports are not supported by Adder yet");
+        else
+            sema_error(ch, s->span, "no module named '%s'", module);
         /* bind the names anyway (BI_NONE: uses are silent) */
         for (uint32_t i = 0; i < s->as.import.names.n; i++) {
             AstAlias *a = s->as.import.names.items[i];
@@ -707,6 +731,7 @@ static void free_checker(Checker *ch) {
     vec_free(&ch->funcs);
     vec_free(&ch->globals);
     vec_free(&ch->names);
+    sema_modules_free(ch);
 }
 
 SemaModule *sema_analyze(SemaCtx *cx, AstModule *mod, const char *modname) {
@@ -742,8 +767,14 @@ SemaModule *sema_analyze(SemaCtx *cx, AstModule *mod, const char *modname) {
     ch->fs = &mfs;
     for (uint32_t i = 0; i < ch->classes.n; i++)
         class_body(ch, ch->classes.items[i]);
-    for (uint32_t i = 0; i < ch->funcs.n; i++)
+    for (uint32_t i = 0; i < ch->funcs.n; i++) {
         resolve_signature(ch, &ch->funcs.items[i]);
+        FuncEntry *fe = &ch->funcs.items[i];
+        if (fe->fn->is_extern) { /* B: the Python body is only the CPython simulation */
+            sema_fixed_check_extern(ch, fe->fn);
+            fe->state = CHECKED;
+        }
+    }
     global_annotations(ch, mod->body);
 
     sema_check_body(ch, mod->body);

@@ -50,7 +50,13 @@
  *    same AstExpr appears in the args of every call that uses it.
  *  - int ** int is int (float when the exponent is a literal expression
  *    with a negative value, like `2 ** -1` or `2 ** -1 ** 2`).
- *    min/max of mixed int and float arguments are float. */
+ *    min/max of mixed int and float arguments are float.
+ *  - Imports of the program's modules (D): the Import/ImportFrom statement
+ *    has a REF_MODULE ref whose args, in order, are what it does: a Call
+ *    (REF_CALL_FUNC of the imported module's body, which runs once) to
+ *    evaluate, or a pair of REF_GLOBAL Names (dst, src): `from m import g`
+ *    copies m's global into the importer's. `m.g` is a REF_GLOBAL Name of
+ *    m's Symbol (Symbol.module says whose). */
 #ifndef ADDER_SEMA_SEMA_H
 #define ADDER_SEMA_SEMA_H
 
@@ -91,6 +97,7 @@ typedef struct Symbol {
     uint32_t index;     /* position in FuncInfo.locals or SemaModule.globals */
     bool is_param;
     Span decl;          /* where it was first bound */
+    const char *module; /* SYM_GLOBAL: mangling prefix of the defining module (D: modules) */
 } Symbol;
 
 typedef struct FieldInfo {
@@ -109,6 +116,7 @@ struct FuncInfo {
     uint32_t nlocals, nparams;
     AstExpr **defaults;       /* per parameter, NULL if none (constant expressions) */
     const Type *ret;          /* TY_NONE when the function returns nothing */
+    bool is_extern;           /* B: @adder.extern — a C function named cname; body not compiled */
 };
 
 struct ClassInfo {
@@ -172,6 +180,10 @@ typedef struct SemaCtx {
     DiagSink *diag;
     const SourceFile *src;
     TypeTable *types;         /* may be NULL for check_syntax alone */
+    /* D: the program's modules analysed before this one, which it may
+     * import (sema/modules.c); they share types. */
+    SemaModule *const *modules;
+    uint32_t nmodules;
 } SemaCtx;
 
 /* ---- check_syntax.c ---- */
@@ -184,6 +196,9 @@ bool sema_check_module(SemaCtx *cx, const AstModule *mod);
 SemaModule *sema_analyze(SemaCtx *cx, AstModule *mod, const char *modname);
 
 /* ---- builtins.c ---- */
+/* D: math, sys, ...: a module Adder provides (an import of any other name
+ * is looked for among the program's files). */
+bool sema_is_builtin_module(const char *name);
 const char *sema_builtin_name(BuiltinId id);
 const char *sema_exc_name(ExcId id);
 

@@ -32,6 +32,33 @@ void types_init(TypeTable *tt, Arena *arena) {
     tt->str = scalar(tt, TY_STR);
     tt->bytearray = scalar(tt, TY_BYTEARRAY);
     tt->range = scalar(tt, TY_RANGE);
+    /* --- B: adder module --- */
+    static const char *const fixed_names[TYPES_NFIXED] = {"u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64"};
+    for (unsigned i = 0; i < TYPES_NFIXED; i++) {
+        Type *ty = arena_new(tt->arena, Type);
+        ty->kind = TY_FIXED;
+        ty->bits = (uint8_t)(8u << (i / 2));
+        ty->is_signed = i % 2;
+        ty->name = fixed_names[i];
+        tt->fixed[i] = ty;
+    }
+    Type *f = arena_new(tt->arena, Type);
+    f->kind = TY_F32;
+    f->name = "f32";
+    tt->f32 = f;
+    static const char *const reg_names[TYPES_NREG] = {"Reg8", "Reg16", "Reg32"};
+    for (unsigned i = 0; i < TYPES_NREG; i++) {
+        Type *ty = arena_new(tt->arena, Type);
+        ty->kind = TY_REG;
+        ty->bits = (uint8_t)(8u << i);
+        ty->name = reg_names[i];
+        tt->reg[i] = ty;
+    }
+}
+
+const Type *types_fixed(TypeTable *tt, unsigned bits, bool is_signed) {
+    unsigned i = bits == 8 ? 0 : bits == 16 ? 2 : bits == 32 ? 4 : 6;
+    return tt->fixed[i + (is_signed ? 1 : 0)];
 }
 
 void types_free(TypeTable *tt) { vec_free(&tt->interned); }
@@ -141,6 +168,9 @@ void type_format(Buf *out, const Type *ty) {
     case TY_CLASS: buf_puts(out, ty->cls->name); return;
     case TY_FUNC: buf_printf(out, "function '%s'", ty->fn->name); return;
     case TY_MODULE: buf_printf(out, "module '%s'", ty->name); return;
+    case TY_FIXED:
+    case TY_F32:
+    case TY_REG: buf_puts(out, ty->name); return;
     case TY__COUNT: break;
     }
     ADDER_UNREACHABLE();

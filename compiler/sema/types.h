@@ -30,6 +30,10 @@ typedef enum TypeKind {
     TY_FUNC,      /* fn: a function or method, as a value (only called, never stored) */
     TY_MODULE,    /* name: an imported module (math, sys) */
     TY_RANGE,     /* what range(...) returns; only iterated */
+    /* --- B: adder module (DESIGN §3) --- */
+    TY_FIXED,     /* adder.u8 .. adder.i64: bits, is_signed; wrapping arithmetic */
+    TY_F32,       /* adder.f32: C float */
+    TY_REG,       /* adder.Reg32/16/8: bits; a register address (uintptr_t) */
     TY__COUNT
 } TypeKind;
 
@@ -40,12 +44,18 @@ typedef struct Type {
     uint32_t nelems;
     ClassInfo *cls;              /* TY_CLASS */
     FuncInfo *fn;                /* TY_FUNC */
-    const char *name;            /* TY_MODULE */
+    const char *name;            /* TY_MODULE; TY_FIXED, TY_F32, TY_REG: "u8", "Reg32" */
+    uint8_t bits;                /* TY_FIXED, TY_REG: 8, 16, 32, 64 */
+    bool is_signed;              /* TY_FIXED */
 } Type;
+
+/* Index of a fixed-width type in TypeTable.fixed: u8 i8 u16 i16 u32 i32 u64 i64. */
+enum { TYPES_NFIXED = 8, TYPES_NREG = 3 };
 
 typedef struct TypeTable {
     Arena *arena;
     const Type *error, *none, *bool_, *int_, *float_, *str, *bytearray, *range;
+    const Type *fixed[TYPES_NFIXED], *f32, *reg[TYPES_NREG]; /* reg: Reg8, Reg16, Reg32 */
     VEC(const Type *) interned;  /* every composite type made so far */
 } TypeTable;
 
@@ -67,6 +77,12 @@ bool type_is_object(const Type *ty);
 bool type_has_objects(const Type *ty);
 static inline bool type_is_numeric(const Type *ty) {
     return ty->kind == TY_INT || ty->kind == TY_FLOAT || ty->kind == TY_BOOL;
+}
+/* The fixed-width type of that many bits and signedness. */
+const Type *types_fixed(TypeTable *tt, unsigned bits, bool is_signed);
+/* int, bool, float, a fixed-width int or f32: converts with u8(x) etc. */
+static inline bool type_is_scalar_num(const Type *ty) {
+    return type_is_numeric(ty) || ty->kind == TY_FIXED || ty->kind == TY_F32;
 }
 /* Python spelling for messages: "list[tuple[int, float]]", "Body | None". */
 void type_format(Buf *out, const Type *ty);

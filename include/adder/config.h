@@ -36,11 +36,29 @@
 #define ADDER_ERROR_TEXT(s) ("")
 #endif
 
+/* CPython's table of printable code points (repr() of non-ASCII text,
+ * str.isprintable). Off saves about 5.6 KB of flash; every code point
+ * from U+00A0 up (but surrogates) then counts as printable. */
+#ifndef ADDER_ENABLE_UNICODE_TABLES
+#define ADDER_ENABLE_UNICODE_TABLES (ADDER_LEVEL_AT_LEAST_BASIC)
+#endif
+
 /* Heap backend. 0: adder_alloc is malloc (hosts). 1: a first-fit arena over
  * the block given to adder_heap_init() (bare metal; no libc heap needed,
  * costs about 1 KB of code). */
 #ifndef ADDER_ALLOC_ARENA
 #define ADDER_ALLOC_ARENA (0)
+#endif
+
+/* The port (adder/port.h) built into the runtime: ADDER_PORT_HOST is
+ * runtime/port_host.c (stdio, clock_gettime: hosted systems),
+ * ADDER_PORT_SEMIHOST runtime/port_semihost.c (ARM semihosting: QEMU, a
+ * debugger). A firmware that supplies its own port sets both to 0. */
+#ifndef ADDER_PORT_SEMIHOST
+#define ADDER_PORT_SEMIHOST (0)
+#endif
+#ifndef ADDER_PORT_HOST
+#define ADDER_PORT_HOST (!ADDER_PORT_SEMIHOST)
 #endif
 
 /* Test builds only: adder_alloc_fail_after(n) makes allocations fail after

@@ -15,5 +15,11 @@ void adder_port_write(int stream, const char *data, size_t n);
 uint64_t adder_port_ticks_us(void);
 /* Ends the program with the given exit status; never returns. */
 void adder_port_exit(int status);
+/* A critical section: no interrupt handler (or other thread) runs runtime
+ * code between enter and the matching leave. Sections nest: enter returns
+ * the previous state, which leave restores. Nothing in the runtime calls
+ * them yet, so a firmware's own port need not define them until then. */
+uint32_t adder_port_critical_enter(void);
+void adder_port_critical_leave(uint32_t state);
 
 #endif

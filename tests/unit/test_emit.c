@@ -308,9 +308,9 @@ Test(emit, types_compile_warning_free) {
     ins(&f, bu, IR_DECREF, IR_NONE, 1, &l);
     ins(&f, bu, IR_UNWIND, IR_NONE, 0, NULL);
     char *c = emit_to_string(f.m, "types.py", true);
-    cr_assert(strstr(c, "typedef struct main__tuple0 { int64_t f0; adder_str_t *f1; } main__tuple0;"),
+    cr_assert(strstr(c, "typedef struct adder_tup_T2_is { int64_t f0; adder_str_t *f1; } adder_tup_T2_is;"),
               "%s", c);
-    cr_assert(strstr(c, "typedef struct main__tuple1 { main__tuple0 f0; double f1; } main__tuple1;"),
+    cr_assert(strstr(c, "typedef struct adder_tup_T2_T2_isf { adder_tup_T2_is f0; double f1; } adder_tup_T2_T2_isf;"),
               "tuples in dependency order:\n%s", c);
     cr_assert(strstr(c, "struct main__Point {\n    adder_object_t ob;\n    double x;\n"), "%s", c);
     cr_assert(strstr(c, "g_int_"), "a reserved name gets a suffix:\n%s", c);

@@ -1,0 +1,3 @@
+from adder import Reg32
+
+R = Reg32(1.5)

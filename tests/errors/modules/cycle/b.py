@@ -1,0 +1,5 @@
+from a import fa
+
+
+def fb() -> int:
+    return fa() + 1

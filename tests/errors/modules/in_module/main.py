@@ -1,0 +1,3 @@
+import bad
+
+print(bad.f(1))

@@ -1,0 +1,5 @@
+LIMIT = 3
+
+
+def scale(x: int) -> int:
+    return x * LIMIT

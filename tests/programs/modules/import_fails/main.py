@@ -1,0 +1,4 @@
+print("main: before")
+import broken
+
+print("main: after")

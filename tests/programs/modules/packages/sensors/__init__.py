@@ -1,0 +1,2 @@
+print("sensors package:", __name__)
+VERSION: str = "1.2"
