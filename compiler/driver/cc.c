@@ -147,10 +147,24 @@ static void exe_dir(char *buf, size_t cap) {
         *slash = 0;
 }
 
+/* snprintf of a path into out; false (out unusable) if it did not fit. */
+static bool path_fmt(char *out, size_t cap, const char *fmt, ...) ADDER_PRINTF(3, 4);
+static bool path_fmt(char *out, size_t cap, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(out, cap, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= cap) {
+        out[0] = 0;
+        return false;
+    }
+    return true;
+}
+
 /* First of dir/<rel> for the candidates that exists, into out. */
 static bool find_in(char *out, size_t cap, const char *dir, const char *const *rels, size_t n) {
     for (size_t i = 0; i < n; i++) {
-        snprintf(out, cap, "%s/%s", dir, rels[i]);
+        path_fmt(out, cap, "%s/%s", dir, rels[i]);
         if (file_exists(out))
             return true;
     }
@@ -160,16 +174,16 @@ static bool find_in(char *out, size_t cap, const char *dir, const char *const *r
 /* The runtime headers: the source tree's, else <exe>/../include. */
 static bool find_include(char *inc, size_t cap) {
     char dir[PATH_CAP];
-    snprintf(inc, cap, "%s/adder/adder.h", ADDER_SOURCE_INCLUDE_DIR);
+    path_fmt(inc, cap, "%s/adder/adder.h", ADDER_SOURCE_INCLUDE_DIR);
     if (ADDER_SOURCE_INCLUDE_DIR[0] && file_exists(inc)) {
-        snprintf(inc, cap, "%s", ADDER_SOURCE_INCLUDE_DIR);
+        path_fmt(inc, cap, "%s", ADDER_SOURCE_INCLUDE_DIR);
         return true;
     }
     exe_dir(dir, sizeof dir);
-    snprintf(inc, cap, "%s/../include/adder/adder.h", dir);
+    path_fmt(inc, cap, "%s/../include/adder/adder.h", dir);
     if (!file_exists(inc))
         return false;
-    snprintf(inc, cap, "%s/../include", dir);
+    path_fmt(inc, cap, "%s/../include", dir);
     return true;
 }
 
@@ -185,14 +199,14 @@ static bool find_host_runtime(char *lib, char *inc, size_t cap) {
 static bool find_runtime_sources(char *src, size_t cap) {
     char dir[PATH_CAP], probe[PATH_CAP + 16];
     if (ADDER_SOURCE_INCLUDE_DIR[0]) {
-        snprintf(src, cap, "%s/../runtime", ADDER_SOURCE_INCLUDE_DIR);
-        snprintf(probe, sizeof probe, "%s/alloc.c", src);
+        path_fmt(src, cap, "%s/../runtime", ADDER_SOURCE_INCLUDE_DIR);
+        path_fmt(probe, sizeof probe, "%s/alloc.c", src);
         if (file_exists(probe))
             return true;
     }
     exe_dir(dir, sizeof dir);
-    snprintf(src, cap, "%s/../share/adder/runtime", dir);
-    snprintf(probe, sizeof probe, "%s/alloc.c", src);
+    path_fmt(src, cap, "%s/../share/adder/runtime", dir);
+    path_fmt(probe, sizeof probe, "%s/alloc.c", src);
     return file_exists(probe);
 }
 

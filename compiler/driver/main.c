@@ -117,8 +117,14 @@ static int add_cc_arg(DriverOptions *opt, const char *a) {
     return 0;
 }
 
+/* Words the command line joined ("-I" "DIR" -> "-IDIR"), freed at exit. */
+typedef struct Joined {
+    char *words[DRIVER_MAX_ARGS];
+    uint32_t n;
+} Joined;
+
 /* -I DIR / -IDIR (and -L, -l): the pass-through flags, joined into one word. */
-static int pass_through(DriverOptions *opt, int argc, char **argv, int *i) {
+static int pass_through(DriverOptions *opt, Joined *joined, int argc, char **argv, int *i) {
     const char *a = argv[*i];
     if (a[2])
         return add_cc_arg(opt, a);
@@ -126,14 +132,24 @@ static int pass_through(DriverOptions *opt, int argc, char **argv, int *i) {
         return usage_error("'%s' needs an argument", a);
     const char *val = argv[++*i];
     size_t n = strlen(val) + 3;
-    char *buf = malloc(n); /* lives until exit, like argv */
+    if (joined->n >= DRIVER_MAX_ARGS)
+        return usage_error("too many C compiler arguments (at most %s)", "255");
+    char *buf = malloc(n);
     if (!buf)
         return usage_error("%s", "out of memory");
+    joined->words[joined->n++] = buf;
     snprintf(buf, n, "%c%c%s", a[0], a[1], val);
     return add_cc_arg(opt, buf);
 }
 
-int main(int argc, char **argv) {
+static void free_joined(Joined *joined) {
+    for (uint32_t i = 0; i < joined->n; i++)
+        free(joined->words[i]);
+    joined->n = 0;
+}
+
+/* Parses the command line and runs it; returns the exit status. */
+static int parse_and_run(int argc, char **argv, Joined *joined) {
     DriverOptions opt = {.command = CMD_EMIT, .emit = EMIT_NONE};
     bool have_command = false;
     for (int i = 1; i < argc; i++) {
@@ -176,7 +192,7 @@ int main(int argc, char **argv) {
                 return usage_error("%s", "'-MF' needs an argument");
             opt.depfile_path = argv[++i];
         } else if (!strncmp(a, "-I", 2) || !strncmp(a, "-L", 2) || !strncmp(a, "-l", 2)) {
-            if (pass_through(&opt, argc, argv, &i))
+            if (pass_through(&opt, joined, argc, argv, &i))
                 return 2;
         } else if (a[0] == '-' && a[1] != '\0') {
             return usage_error("unknown option '%s'", a);
@@ -205,5 +221,18 @@ int main(int argc, char **argv) {
         return usage_error("%s", "nothing to do: give a command or --emit");
     if (opt.command == CMD_COMPILE && !opt.output)
         return usage_error("%s", "'compile' needs -o DIR");
+    const Target *target = driver_target_find(opt.target);
+    if (opt.heap_bytes && !(target && driver_target_is_bare_metal(target)))
+        return usage_error("%s", "--heap sizes the static arena of a bare-metal target: give "
+                                 "--target=cortex-m0|cortex-m3|cortex-m4f|cortex-m7");
+    if (opt.size != SIZE_NONE && opt.command != CMD_BUILD && opt.command != CMD_RUN)
+        return usage_error("%s", "--size reports on a linked program: use it with build or run");
     return driver_run(&opt);
+}
+
+int main(int argc, char **argv) {
+    Joined joined = {.n = 0};
+    int status = parse_and_run(argc, argv, &joined);
+    free_joined(&joined);
+    return status;
 }

@@ -393,7 +393,7 @@ static EmitOptions emit_options(const Program *p, const Unit *u, const char *hea
     bool input = u == p->units[0];
     for (uint32_t i = 0; i < u->ndeps; i++)
         includes[i] = path_join(NULL, u->deps[i]->name, ".h");
-    return (EmitOptions){.line_directives = p->opt->debug,
+    return (EmitOptions){.line_directives = p->opt->debug || p->opt->size == SIZE_FULL,
                          .with_main = input && !p->opt->lib,
                          .lib = input && p->opt->lib,
                          .module = u->name,

@@ -922,8 +922,12 @@ static void sources_free(Sources *src) {
     free(src->text);
 }
 
+static bool defined_name(const char *text, const char *at, char *name, size_t cap);
+static bool first_use_depth(Buf *out, const Sources *src, const char *sym, int depth);
+
 /* A symbol used only through a runtime macro (adder_str_type inside
- * ADDER_STR_INIT_N): the C line of the first ADDER_STR_ word. */
+ * ADDER_STR_INIT_N): the line of the first ADDER_STR_ word, or of the first
+ * use of the constant that word initializes. */
 static void macro_use(Buf *out, const Sources *src, const char *sym) {
     const char *u = strchr(sym, '_');
     const char *end = u ? strchr(u + 1, '_') : NULL;
@@ -939,7 +943,14 @@ static void macro_use(Buf *out, const Sources *src, const char *sym) {
         while (p && p > src->text[i] && is_ident_char(p[-1]))
             p = strstr(p + 1, prefix);
         if (p) {
-            where_in(out, src->text[i], p, src->paths[i]);
+            char var[128];
+            Buf via = {0};
+            if (defined_name(src->text[i], p, var, sizeof var) &&
+                first_use_depth(&via, src, var, 1) && strstr(buf_cstr(&via), ".py:"))
+                buf_puts(out, buf_cstr(&via));
+            else
+                where_in(out, src->text[i], p, src->paths[i]);
+            buf_free(&via);
             return;
         }
     }
@@ -965,9 +976,41 @@ static void def_line(Buf *out, const Sources *src, const char *sym) {
     }
 }
 
+/* The variable a file-scope definition line defines ("static const
+ * adder_str_t s0 = ADDER_STR_INIT_N(...)" -> "s0") into name, or false. */
+static bool defined_name(const char *text, const char *at, char *name, size_t cap) {
+    const char *bol = at;
+    while (bol > text && bol[-1] != '\n')
+        bol--;
+    if (*bol == ' ' || *bol == '\t' || *bol == '#')
+        return false; /* inside a function, or a directive */
+    const char *eq = strstr(bol, " = ");
+    const char *eol = strchr(bol, '\n');
+    if (!eq || (eol && eq > eol) || eq > at)
+        return false;
+    const char *e = eq;
+    while (e > bol && e[-1] == ']') /* "name[N] = " */
+        while (e > bol && *--e != '[')
+            ;
+    const char *b = e;
+    while (b > bol && is_ident_char(b[-1]))
+        b--;
+    size_t n = (size_t)(e - b);
+    if (!n || n >= cap)
+        return false;
+    memcpy(name, b, n);
+    name[n] = 0;
+    return true;
+}
+
 /* The Python line of the first use of sym in the generated C (the first
- * use under a #line directive; else the first use's C line). */
+ * use under a #line directive; a use in the initializer of a file-scope
+ * constant counts as the constant's first use; else the first C line). */
 static bool first_use(Buf *out, const Sources *src, const char *sym) {
+    return first_use_depth(out, src, sym, 0);
+}
+
+static bool first_use_depth(Buf *out, const Sources *src, const char *sym, int depth) {
     Buf c_only = {0};
     for (uint32_t i = 0; i < src->n; i++) {
         if (!src->text[i])
@@ -975,6 +1018,16 @@ static bool first_use(Buf *out, const Sources *src, const char *sym) {
         for (const char *p = find_word(src->text[i], sym); p; p = find_word(p + 1, sym)) {
             Buf here = {0};
             bool py = where_in(&here, src->text[i], p, src->paths[i]);
+            char var[128];
+            Buf via = {0};
+            if (!py && depth < 2 && defined_name(src->text[i], p, var, sizeof var) &&
+                strcmp(var, sym) && first_use_depth(&via, src, var, depth + 1) &&
+                strstr(buf_cstr(&via), ".py:")) {
+                buf_free(&here);
+                buf_puts(&here, buf_cstr(&via));
+                py = true;
+            }
+            buf_free(&via);
             if (py) {
                 buf_puts(out, buf_cstr(&here));
                 buf_free(&here);

@@ -79,7 +79,7 @@ def check_case(args, case):
             f.write(FIRMWARE_MAIN)
         sources = sorted(os.path.join(tmp, f) for f in os.listdir(tmp) if f.endswith(".c"))
         exe = os.path.join(tmp, "fw")
-        cmd = [args.cc, "-std=c99", "-Wall", "-Wextra", "-Wpedantic", "-Werror",
+        cmd = [args.cc, "-std=c99", "-Wall", "-Wextra", "-Wpedantic", "-Werror", *args.cflags,
                "-I", args.include, "-I", tmp, *sources, args.rt, "-lm", "-o", exe]
         status, _, err = run(cmd)
         if status != 0:
@@ -117,8 +117,12 @@ def main():
     ap.add_argument("--rt", required=True, help="libadder-rt.a for the host")
     ap.add_argument("--include", required=True, help="the runtime's include directory")
     ap.add_argument("--cc", default=shutil.which("cc") or "gcc")
+    ap.add_argument("--sanitize", default="OFF",
+                    help="ON: the runtime was built with ASan/UBSan; link them too")
     ap.add_argument("cases", nargs="+")
     args = ap.parse_args()
+    args.cflags = (["-fsanitize=address,undefined", "-fno-sanitize-recover=all"]
+                   if args.sanitize.upper() in ("ON", "1", "TRUE") else [])
     args.adder = os.path.abspath(args.adder)
     failures = 0
     for case in args.cases:
