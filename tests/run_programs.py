@@ -49,9 +49,8 @@ ADDER_PY_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "c
 def run(cmd, cwd, stdin=subprocess.DEVNULL):
     """Runs cmd; returns (status, stdout bytes, stderr text) or raises TimeoutExpired."""
     env = dict(os.environ, NO_COLOR="1", PYTHONHASHSEED="0")
-    # --- B: CPython finds the `adder` module shipped with the compiler ---
+    # --- CPython finds the `adder` module shipped with the compiler ---
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [ADDER_PY_DIR, env.get("PYTHONPATH")]))
-    # --- end B ---
     proc = subprocess.run(cmd, cwd=cwd, env=env, stdin=stdin,
                           capture_output=True, timeout=TIMEOUT_S)
     return proc.returncode, proc.stdout, proc.stderr.decode("utf-8", "replace")
@@ -121,7 +120,7 @@ def marker(py, target=None):
     for line in head:
         if target and line.startswith("# adder: host-only"):
             return "host-only"
-    for line in head:  # --- B: MMIO at fixed addresses: check only, never run on the host ---
+    for line in head:  # --- MMIO at fixed addresses: check only, never run on the host ---
         if line.startswith("# adder: no-host-run"):
             return "host-only"
     for line in head:

@@ -609,7 +609,8 @@ static bool compile_one(Build *b, const char *src, const char *obj, const char *
     common_flags(b, &c, inc_flag);
     if (extra)
         cmd_add(&c, extra);
-    if (b->opt->size != SIZE_NONE) {
+    /* Bare metal always: an overflow prints the report without --size. */
+    if (b->opt->size != SIZE_NONE || driver_target_is_bare_metal(b->t)) {
         cmd_add(&c, "-fstack-usage");
         cmd_add(&c, "-fcallgraph-info=su");
         made(b, swap_ext(obj, ".su"));
@@ -697,9 +698,9 @@ static bool show_link_errors(const char *err_path, bool failed, bool bare) {
         return false;
     bool overflow = failed && bare &&
                     (strstr(text, "overflowed by") || strstr(text, "will not fit in region"));
-    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n"))
-        if (!overflow || strstr(line, "overflowed by"))
-            fprintf(stderr, "%s\n", line);
+    /* An overflow is reported by the size report and one line of ours. */
+    if (!overflow)
+        fputs(text, stderr);
     free(text);
     return overflow;
 }
@@ -747,13 +748,13 @@ static int link_program(Build *b, const char *exe, const char *map, const char *
     return status;
 }
 
-/* The size report (engineer E's driver/size.c) of the linked program;
+/* The size report (driver/size.c) of the linked program;
  * limits are the target's real ones even for the report relink. */
-static bool size_report(Build *b, const char *elf, const char *map, SizeMode mode,
-                        const char *const *c_paths, uint32_t nc, SizeResult *res) {
+static bool size_report(Build *b, const char *elf, const char *name, const char *map,
+                        SizeMode mode, const char *const *c_paths, uint32_t nc, SizeResult *res) {
     bool bare = driver_target_is_bare_metal(b->t);
     SizeRequest req = {
-        .mode = mode, .target = b->t->name, .elf = elf, .map = map,
+        .mode = mode, .target = b->t->name, .elf = elf, .name = name, .map = map,
         .stack_dir = b->tmp, .c_paths = c_paths, .nc = nc,
         .flash_limit = bare ? b->t->flash_bytes : 0, .ram_limit = bare ? b->t->ram_bytes : 0,
         .heap_bytes = bare ? heap_bytes(b) : 0,
@@ -792,7 +793,7 @@ static void copy_runtime_stack_files(Build *b) {
 
 /* A bare-metal program too large for the target: relinks with enlarged
  * regions, prints the report with the real limits and fails. */
-static int report_overflow(Build *b, const char *const *c_paths, uint32_t nc) {
+static int report_overflow(Build *b, const char *exe, const char *const *c_paths, uint32_t nc) {
     char *big = made(b, xprintf("%s/%s", b->tmp, "adder-report.elf"));
     char *map = made(b, xprintf("%s/%s", b->tmp, "adder-report.map"));
     char *mem = made(b, xprintf("%s/%s", b->tmp, "memory.ld"));
@@ -800,13 +801,13 @@ static int report_overflow(Build *b, const char *const *c_paths, uint32_t nc) {
     bool overflow;
     copy_runtime_stack_files(b);
     bool reported = write_big_memory(b, mem) && link_program(b, big, map, b->tmp, &overflow) == 0 &&
-                    size_report(b, big, map, b->opt->size ? b->opt->size : SIZE_SUMMARY, c_paths,
-                                nc, &res);
+                    size_report(b, big, exe, map, b->opt->size ? b->opt->size : SIZE_SUMMARY,
+                                c_paths, nc, &res);
     fprintf(stderr, "adder: error: the program does not fit %s", b->t->name);
     if (reported && res.flash_over)
-        fprintf(stderr, ": flash over by %llu bytes", (unsigned long long)res.flash_over);
+        fprintf(stderr, ": flash overflows by %llu bytes", (unsigned long long)res.flash_over);
     if (reported && res.ram_over)
-        fprintf(stderr, "%s RAM over by %llu bytes", res.flash_over ? "," : ":",
+        fprintf(stderr, "%s RAM overflows by %llu bytes", res.flash_over ? "," : ":",
                 (unsigned long long)res.ram_over);
     fprintf(stderr, "\n");
     return 1;
@@ -822,13 +823,13 @@ static int build(Build *b, const char *const *c_paths, uint32_t nc, const char *
     bool overflow;
     int status = link_program(b, exe, map, NULL, &overflow);
     if (status != 0 && overflow)
-        return report_overflow(b, c_paths, nc);
+        return report_overflow(b, exe, c_paths, nc);
     if (status != 0)
         return DRIVER_STATUS_INTERNAL;
     if (b->opt->size != SIZE_NONE) {
         SizeResult res;
         copy_runtime_stack_files(b);
-        if (!size_report(b, exe, map, b->opt->size, c_paths, nc, &res))
+        if (!size_report(b, exe, exe, map, b->opt->size, c_paths, nc, &res))
             return 1;
     }
     return 0;

@@ -29,7 +29,7 @@ typedef struct EmitOptions {
     const char *path;       /* source path; only its base name is used */
     const char *header;     /* file name the .c includes for its header ("x.h");
                                NULL: the header text is written into the .c itself */
-    /* --- D: modules --- */
+    /* --- modules --- */
     bool lib;               /* also emit `int adder_init_<module>(void)` (see below) */
     const char *const *includes; /* headers of the imported modules ("filters.h"), */
     uint32_t nincludes;     /* included by this module's header, in import order */

@@ -167,7 +167,7 @@ static void collect_type(Emit *e, const Type *ty) {
     }
 }
 
-/* --- D: modules --- */
+/* --- modules --- */
 /* A tuple's C name spells its element types, so that every module that
  * uses tuple[int, str] names the same struct (defined once, guarded):
  * i f b s y (bytearray), L<elem>, O<elem> (| None), C<len><cname>,
@@ -211,7 +211,7 @@ const char *emit_ctype(Emit *e, const Type *ty) {
     switch (ty->kind) {
     case TY_INT: return "int64_t";
     case TY_FLOAT: return "double";
-    case TY_FIXED: /* B: adder module */
+    case TY_FIXED: /* adder module */
     case TY_F32:
     case TY_REG: return emit_fixed_ctype(ty);
     case TY_BOOL: return "bool";
@@ -359,7 +359,7 @@ static void emit_header(Emit *e) {
     emit_tuple_typedefs(e);
     emit_class_structs(e);
     fputs("\n", e->h);
-    emit_fixed_externs(e, e->h); /* B: @extern functions */
+    emit_fixed_externs(e, e->h); /* @extern functions */
     for (uint32_t f = 0; f < e->m->nfuncs; f++) {
         emit_prototype(e, e->h, e->m->funcs[f]);
         fputs(";\n", e->h);

@@ -28,14 +28,6 @@ const char *emit_fixed_ctype(const Type *ty) {
     }
 }
 
-static void raise_tail(Emit *e, const IrIns *ins) {
-    fputs(")) {\n        adder_tb_push(\"", OUT);
-    emit_cstring(OUT, e->file, strlen(e->file));
-    fputs("\", \"", OUT);
-    emit_cstring(OUT, e->pyname, strlen(e->pyname));
-    fprintf(OUT, "\", %u);\n        goto b%u;\n    }\n", emit_line_of(e, ins->span), ins->unwind);
-}
-
 static const char *c_op(int64_t op) {
     switch (op) {
     case BINOP_ADD: return "+";
@@ -60,7 +52,7 @@ static void fix_bin(Emit *e, const IrIns *ins, const char *dst, const char *a, c
         if (ins->imm == BINOP_DIV) {
             fprintf(OUT, "    if (ADDER_UNLIKELY(%s == 0.0f && adder_raise_zero_division(\"float division by zero\") < 0",
                     b);
-            raise_tail(e, ins);
+            emit_raise_tail(e, ins);
         }
         fprintf(OUT, "    %s = %s %s %s;\n", dst, a, op ? op : "+", b);
         return;
@@ -79,7 +71,7 @@ static void fix_bin(Emit *e, const IrIns *ins, const char *dst, const char *a, c
             "    {\n    uint64_t w_;\n    if (ADDER_UNLIKELY(adder_fix_bin(%s, %u, %d, (uint64_t)%s, (uint64_t)%s, "
             "&w_) < 0",
             fop, ty->bits, ty->is_signed, a, b);
-    raise_tail(e, ins);
+    emit_raise_tail(e, ins);
     fprintf(OUT, "    %s = (%s)w_;\n    }\n", dst, ct);
 }
 
@@ -107,7 +99,7 @@ static void convert(Emit *e, const IrIns *ins, const char *dst, const char *a, c
     bool ffloat = from->kind == TY_FLOAT || from->kind == TY_F32;
     if (to->kind == TY_FIXED && ffloat) {
         fprintf(OUT, "    {\n    uint64_t w_;\n    if (ADDER_UNLIKELY(adder_fix_from_f64((double)%s, &w_) < 0", a);
-        raise_tail(e, ins);
+        emit_raise_tail(e, ins);
         fprintf(OUT, "    %s = (%s)w_;\n    }\n", dst, emit_fixed_ctype(to));
     } else if (to->kind == TY_FIXED || to->kind == TY_REG) {
         fprintf(OUT, "    %s = (%s)(uint64_t)%s;\n", dst, emit_fixed_ctype(to), a);
@@ -117,10 +109,10 @@ static void convert(Emit *e, const IrIns *ins, const char *dst, const char *a, c
         fprintf(OUT, "    %s = (double)%s;\n", dst, a);
     } else if (to->kind == TY_INT && from->kind == TY_F32) {
         fprintf(OUT, "    if (ADDER_UNLIKELY(adder_f64_to_i64((double)%s, &%s) < 0", a, dst);
-        raise_tail(e, ins);
+        emit_raise_tail(e, ins);
     } else if (to->kind == TY_INT && from->kind == TY_FIXED && from->bits == 64 && !from->is_signed) {
         fprintf(OUT, "    if (ADDER_UNLIKELY(adder_fix_u64_to_i64(%s, &%s) < 0", a, dst);
-        raise_tail(e, ins);
+        emit_raise_tail(e, ins);
     } else if (to->kind == TY_BOOL) {
         fprintf(OUT, "    %s = (%s != 0);\n", dst, a);
     } else {

@@ -21,7 +21,7 @@
 enum { NEED_EQ = 1, NEED_LT = 2, NEED_REPR = 4 };
 
 static bool is_composite(const Type *ty) {
-    /* B: fixed-width ints and f32 have no runtime element kind either */
+    /* fixed-width ints and f32 have no runtime element kind either */
     return ty->kind == TY_TUPLE || ty->kind == TY_LIST || ty->kind == TY_FIXED || ty->kind == TY_F32;
 }
 

@@ -89,7 +89,7 @@ static void find_uses(Emit *e, const IrFunc *fn, Uses *u) {
                 if (ins->args[a] < fn->nvals)
                     u->read[ins->args[a]] = true;
             bool never = (ins->op == IR_CALL_RT && ins->errconv == IR_ERR_NEVER) ||
-                         !emit_fixed_may_raise(fn, ins); /* B: adder module */
+                         !emit_fixed_may_raise(fn, ins); /* adder module */
             if ((flags & IRF_RAISE) && !never && ins->unwind < fn->nblocks)
                 e->label_used[ins->unwind] = true;
             if (ins->op == IR_JUMP && ins->block[0] < fn->nblocks)
@@ -108,7 +108,7 @@ static void emit_zero_init(Emit *e, const Type *ty, const char *name) {
     case TY_INT: fprintf(OUT, "    int64_t %s = 0;\n", name); return;
     case TY_FLOAT: fprintf(OUT, "    double %s = 0.0;\n", name); return;
     case TY_BOOL: fprintf(OUT, "    bool %s = false;\n", name); return;
-    case TY_FIXED: /* B: adder module */
+    case TY_FIXED: /* adder module */
     case TY_F32:
     case TY_REG: fprintf(OUT, "    %s %s = 0;\n", emit_fixed_ctype(ty), name); return;
     case TY_TUPLE:
@@ -155,7 +155,7 @@ static void line_directive(Emit *e, const IrIns *ins) {
 }
 
 /* `) { adder_tb_push(...); goto bU; }` closing an `if (ADDER_UNLIKELY(`. */
-static void raise_tail(Emit *e, const IrIns *ins) {
+void emit_raise_tail(Emit *e, const IrIns *ins) {
     fputs(")) {\n        adder_tb_push(\"", OUT);
     emit_cstring(OUT, e->file, strlen(e->file));
     fputs("\", \"", OUT);
@@ -177,7 +177,7 @@ static void checked(Emit *e, const IrIns *ins, const char *helper, int nargs) {
     for (int i = 0; i < nargs; i++)
         fprintf(OUT, "%s, ", A(e, ins, (uint32_t)i));
     fprintf(OUT, "&%s) < 0", V(e, ins->dst));
-    raise_tail(e, ins);
+    emit_raise_tail(e, ins);
 }
 
 /* ---- constants ---- */
@@ -318,7 +318,7 @@ static void truth(Emit *e, const IrIns *ins) {
     case TY_INT: fprintf(OUT, "    %s = (%s != 0);\n", dst, a); return;
     case TY_FLOAT: fprintf(OUT, "    %s = (%s != 0.0);\n", dst, a); return;
     case TY_BOOL: fprintf(OUT, "    %s = %s;\n", dst, a); return;
-    case TY_FIXED: /* B: adder module */
+    case TY_FIXED: /* adder module */
     case TY_F32: fprintf(OUT, "    %s = (%s != 0);\n", dst, a); return;
     case TY_STR: fprintf(OUT, "    %s = (%s->size != 0);\n", dst, a); return;
     case TY_LIST:
@@ -357,7 +357,7 @@ static void index_check(Emit *e, const IrIns *ins) {
     fprintf(OUT, "    if (ADDER_UNLIKELY(adder_index_check(%s(%s), &%s, \"%s\") < 0",
             ty->kind == TY_STR ? "adder_str_len" : "adder_list_len", a, dst,
             index_msg(ty, ins->imm));
-    raise_tail(e, ins);
+    emit_raise_tail(e, ins);
 }
 
 /* CPython's error for a field or method used on None. */
@@ -386,7 +386,7 @@ static void list_new(Emit *e, const IrIns *ins) {
                 emit_ctype(e, el), obj ? "ADDER_ELEM_OBJECT" : "ADDER_ELEM_SCALAR", ins->imm);
     }
     fprintf(OUT, "    if (ADDER_UNLIKELY(%s == NULL", dst);
-    raise_tail(e, ins);
+    emit_raise_tail(e, ins);
 }
 
 static void list_get(Emit *e, const IrIns *ins) {
@@ -437,7 +437,7 @@ static void list_append(Emit *e, const IrIns *ins) {
         fprintf(OUT, "    if (ADDER_UNLIKELY(adder_list_append(%s, &%s) < 0", A(e, ins, 0),
                 A(e, ins, 1));
     }
-    raise_tail(e, ins);
+    emit_raise_tail(e, ins);
 }
 
 /* ---- calls ---- */
@@ -457,7 +457,7 @@ static void call(Emit *e, const IrIns *ins) {
     fputs(callee, OUT);
     call_args(e, ins);
     fputs(";\n    if (ADDER_UNLIKELY(adder_rt.exc != NULL", OUT);
-    raise_tail(e, ins);
+    emit_raise_tail(e, ins);
 }
 
 /* adder_list_<op>_obj on tuple or nested-list elements: the generic
@@ -484,7 +484,7 @@ static bool call_rt_rewritten(Emit *e, const IrIns *ins) {
         fprintf(OUT, "    %s = adder_list_contains(%s, &%s, %s) > 0;\n", dst, a0, a1,
                 emit_elem_callback(e, "eq", el));
         return true;
-    } else if (n == 6 && !strncmp(op, "sorted", n)) { /* B: not "sort" */
+    } else if (n == 6 && !strncmp(op, "sorted", n)) { /* not "sort" */
         fprintf(OUT, "    %s = adder_list_sorted_with(%s, %s, %s);\n    if (ADDER_UNLIKELY(%s == NULL",
                 dst, a0, a1, emit_elem_callback(e, "lt", el), dst);
     } else if (!strncmp(op, "sort", n)) {
@@ -493,8 +493,8 @@ static bool call_rt_rewritten(Emit *e, const IrIns *ins) {
     } else if (!strncmp(op, "min", n) || !strncmp(op, "max", n)) {
         fprintf(OUT, "    if (ADDER_UNLIKELY(adder_list_extreme_with(%s, %s, %s, &%s) < 0", a0,
                 emit_elem_callback(e, "lt", el), op[1] == 'a' ? "true" : "false", dst);
-        raise_tail(e, ins);
-        if (type_is_object(el)) /* B: not tuples, fixed ints or f32 */
+        emit_raise_tail(e, ins);
+        if (type_is_object(el)) /* not tuples, fixed ints or f32 */
             fprintf(OUT, "    adder_incref(%s);\n", dst);
         return true;
     } else if (!strncmp(op, "pop", n)) {
@@ -509,7 +509,7 @@ static bool call_rt_rewritten(Emit *e, const IrIns *ins) {
     } else {
         return false;
     }
-    raise_tail(e, ins);
+    emit_raise_tail(e, ins);
     return true;
 }
 
@@ -523,7 +523,7 @@ static void call_rt(Emit *e, const IrIns *ins) {
         fprintf(OUT, "    if (ADDER_UNLIKELY(%s", rt);
         call_args(e, ins);
         fputs(" < 0", OUT);
-        raise_tail(e, ins);
+        emit_raise_tail(e, ins);
         return;
     }
     fputs("    ", OUT);
@@ -539,7 +539,7 @@ static void call_rt(Emit *e, const IrIns *ins) {
     case IR_ERR_NEG: fprintf(OUT, "    if (ADDER_UNLIKELY(%s < 0", dst); break;
     case IR_ERR_PENDING: fputs("    if (ADDER_UNLIKELY(adder_rt.exc != NULL", OUT); break;
     }
-    raise_tail(e, ins);
+    emit_raise_tail(e, ins);
 }
 
 static void raise_op(Emit *e, const IrIns *ins) {
@@ -593,7 +593,7 @@ static void new_obj(Emit *e, const IrIns *ins) {
     const char *cn = ins->cls ? ins->cls->cname : "?";
     fprintf(OUT, "    %s = adder_object_new(&%s_type, sizeof(struct %s));\n", dst, cn, cn);
     fprintf(OUT, "    if (ADDER_UNLIKELY(%s == NULL", dst);
-    raise_tail(e, ins);
+    emit_raise_tail(e, ins);
     fprintf(OUT, "    memset((char *)%s + sizeof(adder_object_t), 0, sizeof(struct %s) - "
                  "sizeof(adder_object_t));\n", dst, cn);
 }
@@ -641,7 +641,7 @@ static void emit_ins(Emit *e, const IrIns *ins) {
     case IR_POW_F: checked(e, ins, "adder_f64_pow", 2); return;
     case IR_NEG_F: fprintf(OUT, "    %s = -%s;\n", dst, A(e, ins, 0)); return;
     case IR_CMP: cmp(e, ins); return;
-    case IR_FIX_BIN: /* B: adder module */
+    case IR_FIX_BIN: /* adder module */
     case IR_FIX_UN:
     case IR_CONVERT:
     case IR_REG_READ:
@@ -726,7 +726,7 @@ void emit_function(Emit *e, const IrFunc *fn) {
     emit_signature(e, fn);
     fputs(" {\n", OUT);
     emit_locals(e, fn, &u);
-    if (fn == e->m->init && !e->opt->with_main) /* D: an imported module runs once */
+    if (fn == e->m->init && !e->opt->with_main) /* an imported module runs once */
         fputs("    static bool adder_done = false;\n    if (adder_done)\n        return;\n    adder_done = true;\n", OUT);
     fputs("    if (ADDER_UNLIKELY(adder_call_enter() < 0))\n        ", OUT);
     emit_zero_return(e, fn->ret);

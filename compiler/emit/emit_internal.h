@@ -70,8 +70,11 @@ void emit_helper_definitions(Emit *e);
 void emit_function(Emit *e, const IrFunc *fn);
 /* `return <zero of ty>;` (ty TY_NONE: `return;`). */
 void emit_zero_return(Emit *e, const Type *ty);
+/* `)) { adder_tb_push(file, func, line); goto b<unwind>; }`: closes the
+ * `if (ADDER_UNLIKELY(` of a check that raises. */
+void emit_raise_tail(Emit *e, const IrIns *ins);
 
-/* emit_fixed.c (B: adder module) */
+/* ---- emit_fixed.c: the adder module's types ---- */
 const char *emit_fixed_ctype(const Type *ty);
 void emit_fixed_ins(Emit *e, const IrIns *ins, const char *dst, const char *a, const char *b, const Type *ta,
                     const Type *tdst);

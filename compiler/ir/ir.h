@@ -124,7 +124,7 @@ typedef struct LowerCtx {
     Arena *arena;
     DiagSink *diag;           /* for limits only; sema has rejected bad programs */
     const SourceFile *src;
-    const char *module_name;  /* D: the value of __name__; NULL: "__main__" */
+    const char *module_name;  /* the value of __name__; NULL: "__main__" */
 } LowerCtx;
 IrModule *ir_lower_module(LowerCtx *cx, const SemaModule *sema, const AstModule *mod);
 

@@ -335,7 +335,7 @@ IrModule *ir_lower_module(LowerCtx *cx, const SemaModule *sema, const AstModule 
     Lower L = {.cx = cx, .m = m, .sema = sema, .tt = sema->types};
     for (uint32_t i = 0; i < sema->nfuncs; i++) {
         FuncInfo *info = sema->funcs[i];
-        if (!info->def || info->is_extern) /* B: @extern: a C function of the firmware */
+        if (!info->def || info->is_extern) /* @extern: a C function of the firmware */
             continue;
         lower_func(&L, info, &info->def->as.funcdef.body, info->def->span);
     }
@@ -344,6 +344,6 @@ IrModule *ir_lower_module(LowerCtx *cx, const SemaModule *sema, const AstModule 
         m->init = lower_func(&L, sema->body, &mod->body, start);
     }
     if (!L.failed)
-        lower_fixed_fold_regs(m); /* B: constant register addresses */
+        lower_fixed_fold_regs(m); /* constant register addresses */
     return L.failed ? NULL : m;
 }

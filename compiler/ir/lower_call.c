@@ -87,7 +87,7 @@ static IrRef len_of(Lower *L, SemaRef *ref) {
 
 static IrRef abs_of(Lower *L, AstExpr *e, SemaRef *ref) {
     IrRef v = arg(L, ref, 0, e->ty);
-    if (e->ty->kind == TY_FIXED || e->ty->kind == TY_F32) /* B: adder module */
+    if (e->ty->kind == TY_FIXED || e->ty->kind == TY_F32) /* adder module */
         return lower_fixed_unary(L, 2, v);
     if (e->ty->kind == TY_FLOAT)
         return lower_call_rt(L, "adder_math_fabs", IR_ERR_NEVER, e->ty, 1, &v);
@@ -145,7 +145,7 @@ static IrRef int_of(Lower *L, AstExpr *e, SemaRef *ref) {
         lower_ins1(L, IR_F2I, r, v);
         return r;
     }
-    case TY_FIXED: /* B: adder module */
+    case TY_FIXED: /* adder module */
     case TY_F32: return lower_coerce(L, v, e->ty);
     case TY_STR:
         if (ref->nargs > 1) {
@@ -434,7 +434,7 @@ static bool is_method(BuiltinId id) {
 
 static IrRef builtin(Lower *L, AstExpr *e, SemaRef *ref) {
     BuiltinId id = ref->builtin;
-    if (lower_fixed_is_builtin(id)) { /* B: adder module */
+    if (lower_fixed_is_builtin(id)) { /* adder module */
         IrRef recv = id >= BI_REG_READ && id <= BI_REG_CLEAR_BITS
                          ? lower_expr(L, e->as.call.func->as.attribute.value)
                          : IR_NONE;

@@ -164,7 +164,7 @@ static IrOp float_op(AstBinOp op) {
 
 IrRef lower_arith(Lower *L, AstBinOp op, IrRef a, IrRef b, const Type *ty) {
     const Type *ta = ty_of(L, a), *tb = ty_of(L, b);
-    if (lower_fixed_involved(ta, tb)) /* B: adder module */
+    if (lower_fixed_involved(ta, tb)) /* adder module */
         return lower_fixed_arith(L, op, a, b, ty);
     if (ty->kind == TY_FLOAT && op == BINOP_DIV && ta->kind != TY_FLOAT && tb->kind != TY_FLOAT) {
         IrRef r = lower_temp(L, ty);
@@ -227,7 +227,7 @@ static IrRef unary(Lower *L, AstExpr *e) {
     IrRef v = lower_expr_as(L, x, e->ty);
     if (e->as.unary.op == UNOP_UADD)
         return v;
-    if (e->ty->kind == TY_FIXED || e->ty->kind == TY_F32) /* B: adder module */
+    if (e->ty->kind == TY_FIXED || e->ty->kind == TY_F32) /* adder module */
         return lower_fixed_unary(L, e->as.unary.op == UNOP_INVERT ? 1 : 0, v);
     IrRef r = lower_temp(L, e->ty);
     if (e->as.unary.op == UNOP_INVERT)
@@ -431,7 +431,7 @@ IrRef lower_compare(Lower *L, AstCmpOp op, IrRef a, IrRef b) {
         }
         return r;
     }
-    if (lower_fixed_involved(ta, tb)) { /* B: literal operands take the fixed type */
+    if (lower_fixed_involved(ta, tb)) { /* literal operands take the fixed type */
         const Type *want = ta->kind == TY_FIXED || ta->kind == TY_F32 ? ta : tb;
         a = lower_fixed_convert(L, a, want);
         b = lower_fixed_convert(L, b, want);

@@ -192,7 +192,7 @@ IrRef lower_tuple_new(Lower *L, const Type *ty, IrRef *elems);
 /* ---- lower_call.c: calls of user functions, methods, classes, builtins ---- */
 IrRef lower_call(Lower *L, AstExpr *e);
 
-/* ---- lower_fixed.c (B: adder module) ---- */
+/* ---- lower_fixed.c (adder module) ---- */
 bool lower_fixed_involved(const Type *a, const Type *b);
 IrRef lower_fixed_convert(Lower *L, IrRef v, const Type *want);
 IrRef lower_fixed_arith(Lower *L, AstBinOp op, IrRef a, IrRef b, const Type *ty);

@@ -326,7 +326,7 @@ static void jump_stmt(Lower *L, AstStmt *s, bool is_break) {
     dead_block(L);
 }
 
-/* --- D: modules --- */
+/* --- modules --- */
 /* An import of program modules: run each module body (once), then copy
  * the `from m import g` globals (sema.h). */
 static void import_stmt(Lower *L, AstStmt *s) {

@@ -123,7 +123,7 @@ IrRef lower_to_str(Lower *L, IrRef v, bool repr) {
     const Type *ty = ty_of(L, v);
     const char *rt = NULL;
     switch (ty->kind) {
-    case TY_FIXED: /* B: adder module */
+    case TY_FIXED: /* adder module */
     case TY_F32: {
         IrRef p = lower_fixed_printable(L, v);
         return ty_of(L, p)->kind == TY_STR ? p : lower_to_str(L, p, repr);
@@ -161,7 +161,7 @@ IrRef lower_to_str(Lower *L, IrRef v, bool repr) {
 static void print_piece(Lower *L, IrRef stream, IrRef v) {
     const char *rt = NULL;
     switch (ty_of(L, v)->kind) {
-    case TY_FIXED: /* B: adder module */
+    case TY_FIXED: /* adder module */
     case TY_F32: {
         IrRef p = lower_fixed_printable(L, v);
         print_piece(L, stream, p);
@@ -249,7 +249,7 @@ IrRef lower_formatted(Lower *L, AstExpr *e) {
         IrRef spec = lower_fstring(L, fs);
         const Type *ty = ty_of(L, v);
         const char *rt = "adder_format_str_str";
-        if (ty->kind == TY_FIXED || ty->kind == TY_F32) { /* B: adder module */
+        if (ty->kind == TY_FIXED || ty->kind == TY_F32) { /* adder module */
             v = lower_fixed_printable(L, v);
             ty = ty_of(L, v);
         }

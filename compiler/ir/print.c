@@ -42,7 +42,7 @@ static void print_type(FILE *out, const Type *ty) {
     case TY_STR: fputs("str", out); return;
     case TY_BYTEARRAY: fputs("bytearray", out); return;
     case TY_RANGE: fputs("range", out); return;
-    case TY_FIXED: /* B: adder module */
+    case TY_FIXED: /* adder module */
     case TY_F32:
     case TY_REG: fputs(ty->name, out); return;
     case TY_LIST:

@@ -54,7 +54,7 @@ static int expected_args(IrOp op) {
     case IR_NEG_F: case IR_NOT: case IR_TRUTH: case IR_IS_NONE: case IR_I2F: case IR_B2I:
     case IR_F2I: case IR_TUPLE_GET: case IR_GET_FIELD: case IR_SET_GLOBAL: case IR_LIST_LEN:
     case IR_BRANCH: case IR_NONE_CHECK:
-    case IR_FIX_UN: case IR_CONVERT: case IR_REG_READ: /* B: adder module */
+    case IR_FIX_UN: case IR_CONVERT: case IR_REG_READ: /* adder module */
         return 1;
     case IR_LIST_SET:
         return 3;

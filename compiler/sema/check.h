@@ -63,8 +63,8 @@ typedef struct Checker {
     VEC(FuncEntry) funcs;
     VEC(ClassEntry *) classes;
     FnState *fs;
-    VEC(ClassEntry *) foreign_classes; /* D: classes of imported modules (modules.c) */
-    VEC(FuncEntry *) foreign_funcs;    /* D: functions of imported modules */
+    VEC(ClassEntry *) foreign_classes; /* classes of imported modules (modules.c) */
+    VEC(FuncEntry *) foreign_funcs;    /* functions of imported modules */
 } Checker;
 
 /* ---- resolve.c ---- */
@@ -74,6 +74,8 @@ SemaRef *sema_new_ref(Checker *ch, RefKind kind);
 /* An arena copy of a pointer array, NULL-terminated. */
 void *sema_copy_ptrs(Checker *ch, void *items, uint32_t n);
 ModName *sema_check_find_name(Checker *ch, const char *name);
+/* Binds a new module-level name (an error if it is already bound). */
+Symbol *sema_check_bind_module_sym(Checker *ch, SymKind kind, AstIdent id, Span decl);
 ClassEntry *sema_check_class_entry(Checker *ch, ClassInfo *cls);
 FuncEntry *sema_check_func_entry(Checker *ch, FuncInfo *fn);
 /* Makes sure cls's fields are known (checks its __init__ if not yet). */
@@ -131,7 +133,7 @@ void sema_check_function(Checker *ch, FuncEntry *fe);
 bool sema_check_terminates(AstStmtList body);
 void sema_check_collect_assigned(Checker *ch, AstStmtList body);
 
-/* ---- check_fixed.c (B: the adder module) ---- */
+/* ---- check_fixed.c (the adder module) ---- */
 /* The value of an int expression of literals, if it has one (check_expr.c). */
 bool sema_check_const_int(const AstExpr *e, int64_t *out);
 /* u8..f32 / Reg8..Reg32 for those builtin ids, else NULL. */
@@ -166,7 +168,7 @@ bool sema_is_module_known(const char *module);
 ExcId sema_lookup_exc(const char *name);
 ExcId sema_exc_parent(ExcId id);
 
-/* ---- modules.c (D: the program's own modules) ---- */
+/* ---- modules.c (the program's own modules) ---- */
 /* The analysed program module of that name, or NULL. */
 SemaModule *sema_modules_find(Checker *ch, const char *name);
 /* The program module a TY_MODULE type denotes, or NULL (math, sys, ...). */

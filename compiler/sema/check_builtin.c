@@ -602,7 +602,7 @@ static const Type *function_call(Call *c, const Type *expect, bool in_for) {
         return tt->none;
     }
     default:
-        if (sema_fixed_is_builtin(c->id)) /* B: adder module */
+        if (sema_fixed_is_builtin(c->id)) /* adder module */
             return sema_fixed_call(c->ch, c->e, c->id, c->recv, c->args, c->nargs);
         break;
     }

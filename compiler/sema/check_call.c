@@ -70,7 +70,7 @@ const Type *sema_check_attribute(Checker *ch, AstExpr *e) {
     const char *name = e->as.attribute.attr.s;
     Symbol *mod = module_of(ch, obj);
     SemaModule *um = mod ? sema_modules_of(ch, mod->ty) : NULL;
-    if (um) /* D: m.g of a program module */
+    if (um) /* m.g of a program module */
         return sema_modules_attribute(ch, e, um);
     if (mod) {
         BuiltinId id = sema_lookup_member(mod->ty->name, name);
@@ -269,7 +269,7 @@ static const Type *call_method(Checker *ch, AstExpr *e, ClassEntry *ce) {
                                                                                          : fail(ch, e);
 }
 
-/* D: `m.name(...)` with m a module of the program. */
+/* `m.name(...)` with m a module of the program. */
 static const Type *call_module_member(Checker *ch, AstExpr *e, SemaModule *m) {
     AstExpr *attr = e->as.call.func;
     const char *name = attr->as.attribute.attr.s;
@@ -292,7 +292,7 @@ static const Type *call_attribute(Checker *ch, AstExpr *e, const Type *expect, b
     const char *name = attr->as.attribute.attr.s;
     Symbol *mod = module_of(ch, attr->as.attribute.value);
     SemaModule *um = mod ? sema_modules_of(ch, mod->ty) : NULL;
-    if (um) /* D: m.f(...) / m.C(...) of a program module */
+    if (um) /* m.f(...) / m.C(...) of a program module */
         return call_module_member(ch, e, um);
     if (mod) {
         BuiltinId id = sema_lookup_member(mod->ty->name, name);
@@ -315,7 +315,7 @@ static const Type *call_attribute(Checker *ch, AstExpr *e, const Type *expect, b
         return call_method(ch, e, ce);
     const char *recv = oty->kind == TY_LIST  ? "list"
                        : oty->kind == TY_STR ? "str"
-                       : oty->kind == TY_REG ? "Reg" /* B: adder registers */
+                       : oty->kind == TY_REG ? "Reg" /* adder registers */
                                              : NULL;
     BuiltinId id = recv ? sema_lookup_method(recv, name) : BI_NONE;
     if (id == BI_NONE) {

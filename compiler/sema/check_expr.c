@@ -31,7 +31,7 @@ const char *sema_assign_hint(const Type *dst, const Type *src) {
      * prints 1, so Adder cannot silently make it 1.0. */
     if (dst->kind == TY_FLOAT && (src->kind == TY_INT || src->kind == TY_BOOL))
         return "; Python keeps it an int, so write a float such as '1.0', or 'float(...)'";
-    if ((dst->kind == TY_FIXED || dst->kind == TY_F32) && type_is_scalar_num(src)) /* B: adder module */
+    if ((dst->kind == TY_FIXED || dst->kind == TY_F32) && type_is_scalar_num(src)) /* adder module */
         return sema_fixed_assign_hint(dst);
     return "";
 }
@@ -54,7 +54,7 @@ bool sema_check_printable(const Type *ty) {
     case TY_FLOAT:
     case TY_STR:
     case TY_BYTEARRAY:
-    case TY_FIXED: /* B: adder module */
+    case TY_FIXED: /* adder module */
     case TY_F32: return true;
     case TY_LIST: return sema_check_printable(ty->elem);
     case TY_TUPLE:
@@ -273,7 +273,7 @@ const Type *sema_check_binop_type(Checker *ch, AstExpr *e, AstBinOp op, const Ty
     if (lt->kind == TY_ERROR || rt->kind == TY_ERROR)
         return ch->tt->error;
     if (sema_fixed_involved(lt, rt) && type_is_scalar_num(lt) && type_is_scalar_num(rt))
-        return sema_fixed_binop(ch, e, lt, rt); /* B: adder module */
+        return sema_fixed_binop(ch, e, lt, rt); /* adder module */
     if (type_is_numeric(lt) && type_is_numeric(rt)) {
         switch (op) {
         case BINOP_DIV: return ch->tt->float_;
@@ -335,7 +335,7 @@ static const Type *unary(Checker *ch, AstExpr *e) {
     if (ty->kind == TY_ERROR)
         return error(ch, e);
     if (ty->kind == TY_FIXED || (ty->kind == TY_F32 && e->as.unary.op != UNOP_INVERT))
-        return set(e, ty); /* B: adder module */
+        return set(e, ty); /* adder module */
     if (e->as.unary.op == UNOP_INVERT ? is_intlike(ty) : type_is_numeric(ty))
         return set(e, ty->kind == TY_FLOAT ? ty : ch->tt->int_);
     const char *op = e->as.unary.op == UNOP_INVERT ? "~" : e->as.unary.op == UNOP_USUB ? "-" : "+";
@@ -388,7 +388,7 @@ static const Type *boolop(Checker *ch, AstExpr *e, const Type *expect) {
 static bool comparable_order(const Type *lt, const Type *rt) {
     if (type_is_numeric(lt) && type_is_numeric(rt))
         return true;
-    if (lt == rt && (lt->kind == TY_FIXED || lt->kind == TY_F32)) /* B: adder module */
+    if (lt == rt && (lt->kind == TY_FIXED || lt->kind == TY_F32)) /* adder module */
         return true;
     if (lt != rt)
         return false;
@@ -476,7 +476,7 @@ static const Type *compare(Checker *ch, AstExpr *e) {
             expect = lt;
         const Type *rt = sema_check_expr(ch, right, expect);
         if (lt->kind != TY_ERROR && rt->kind != TY_ERROR && sema_fixed_involved(lt, rt) && op <= CMPOP_GT_E &&
-            type_is_scalar_num(lt) && type_is_scalar_num(rt)) { /* B: adder module */
+            type_is_scalar_num(lt) && type_is_scalar_num(rt)) { /* adder module */
             AstExpr *l = i ? e->as.compare.comparators.items[i - 1] : left;
             bad = !sema_fixed_compare(ch, e, l, lt, right, rt) || bad;
         } else if (lt->kind != TY_ERROR && rt->kind != TY_ERROR && !comparable(ch, op, lt, rt)) {
@@ -675,7 +675,7 @@ static const Type *formatted(Checker *ch, AstExpr *e, bool in_spec) {
     bool spec_ok = conv == 's' || conv == 'r' ? true
                                               : ty->kind == TY_INT || ty->kind == TY_FLOAT ||
                                                     ty->kind == TY_STR || ty->kind == TY_BOOL ||
-                                                    ty->kind == TY_F32 || /* B: as int/float */
+                                                    ty->kind == TY_F32 || /* as int/float */
                                                     (ty->kind == TY_FIXED && (ty->bits < 64 || ty->is_signed));
     if (!spec_ok) {
         sema_error(ch, e->as.formatted.value->span, "format specs for values of type '%s' are not supported",

@@ -285,7 +285,7 @@ void sema_check_store(Checker *ch, AstExpr *target, const Type *ty, bool comp) {
         if (comp)
             break;
         SemaModule *um = sema_modules_target(ch, target);
-        if (um) { /* D: m.g = v of a program module */
+        if (um) { /* m.g = v of a program module */
             Symbol *g = sema_modules_store(ch, target, um);
             if (g)
                 bind_symbol(ch, target, g, ty);
@@ -317,7 +317,7 @@ static bool wants_type(AstExpr *v) {
 }
 
 const Type *sema_check_target_type(Checker *ch, AstExpr *target) {
-    if (target->kind == AST_ATTRIBUTE && sema_modules_target(ch, target)) { /* D: m.g */
+    if (target->kind == AST_ATTRIBUTE && sema_modules_target(ch, target)) { /* m.g */
         Symbol *g = sema_modules_global(sema_modules_target(ch, target), target->as.attribute.attr.s);
         return g ? g->ty : NULL;
     }

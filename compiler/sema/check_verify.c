@@ -107,7 +107,7 @@ static void stmts(Verifier *v, AstStmtList body) {
     for (uint32_t i = 0; i < body.n; i++) {
         const AstStmt *s = body.items[i];
         switch (s->kind) {
-        case AST_FUNCTION_DEF: /* B: an @extern body is not compiled */
+        case AST_FUNCTION_DEF: /* an @extern body is not compiled */
             if (!s->ref || !s->ref->fn || !s->ref->fn->is_extern)
                 stmts(v, s->as.funcdef.body);
             break;

@@ -149,19 +149,6 @@ static AstExpr *global_name(Checker *ch, Span span, Symbol *sym) {
     return e;
 }
 
-static Symbol *bind(Checker *ch, SymKind kind, AstIdent id, Span decl) {
-    if (sema_check_find_name(ch, id.s)) {
-        sema_error(ch, decl, "'%s' is already defined; redefining it is not supported by Adder yet", id.s);
-        return NULL;
-    }
-    Symbol *sym = arena_new(ch->arena, Symbol);
-    sym->kind = kind;
-    sym->name = id.s;
-    sym->decl = decl;
-    vec_push(&ch->names, ((ModName){id.s, sym, BI_NONE}));
-    return sym;
-}
-
 /* Calls of the bodies of pkg, then pkg.mod, for `import pkg.mod`. */
 static void add_init_calls(Checker *ch, AstStmt *s, const char *name, SemaModule *m) {
     for (const char *dot = strchr(name, '.'); dot; dot = strchr(dot + 1, '.')) {
@@ -184,7 +171,7 @@ bool sema_modules_import(Checker *ch, AstStmt *s, AstAlias *a, AstIdent bound) {
     const Type *ty = types_module(ch->tt, m->name);
     ModName *old = sema_check_find_name(ch, bound.s);
     if (!old || !old->sym || old->sym->ty != ty) { /* importing it again rebinds nothing */
-        Symbol *sym = bind(ch, SYM_MODULE, bound, s->span);
+        Symbol *sym = sema_check_bind_module_sym(ch, SYM_MODULE, bound, s->span);
         if (sym)
             sym->ty = ty;
     }
@@ -205,7 +192,7 @@ static void import_name(Checker *ch, AstStmt *s, SemaModule *m, AstAlias *a) {
         SemaModule *sm = sema_modules_find(ch, buf_cstr(&sub));
         buf_free(&sub);
         if (sm) {
-            Symbol *sym = bind(ch, SYM_MODULE, bound, s->span);
+            Symbol *sym = sema_check_bind_module_sym(ch, SYM_MODULE, bound, s->span);
             if (sym)
                 sym->ty = types_module(ch->tt, sm->name);
             add_init_call(ch, s, sm);
@@ -230,7 +217,7 @@ static void import_name(Checker *ch, AstStmt *s, SemaModule *m, AstAlias *a) {
         add_action(ch, s, global_name(ch, s->span, g));
         return;
     }
-    Symbol *sym = bind(ch, fn ? SYM_FUNC : SYM_CLASS, bound, s->span);
+    Symbol *sym = sema_check_bind_module_sym(ch, fn ? SYM_FUNC : SYM_CLASS, bound, s->span);
     if (!sym)
         return;
     sym->fn = fn;

@@ -69,14 +69,14 @@ ClassEntry *sema_check_class_entry(Checker *ch, ClassInfo *cls) {
     for (uint32_t i = 0; i < ch->classes.n; i++)
         if (ch->classes.items[i]->cls == cls)
             return ch->classes.items[i];
-    return cls->def ? sema_modules_class_entry(ch, cls) : NULL; /* D: an imported class */
+    return cls->def ? sema_modules_class_entry(ch, cls) : NULL; /* an imported class */
 }
 
 FuncEntry *sema_check_func_entry(Checker *ch, FuncInfo *fn) {
     for (uint32_t i = 0; i < ch->funcs.n; i++)
         if (ch->funcs.items[i].fn == fn)
             return &ch->funcs.items[i];
-    return sema_modules_func_entry(ch, fn); /* D: an imported function */
+    return sema_modules_func_entry(ch, fn); /* an imported function */
 }
 
 FieldInfo *sema_check_find_field(ClassEntry *ce, const char *name) {
@@ -158,7 +158,7 @@ static const Type *named_type(Checker *ch, AstExpr *ann, const char *name) {
     ModName *mn = sema_check_find_name(ch, name);
     if (mn && mn->sym && mn->sym->kind == SYM_CLASS)
         return types_class(ch->tt, mn->sym->cls);
-    const Type *fixed = sema_fixed_named_type(ch, ann); /* B: adder module types */
+    const Type *fixed = sema_fixed_named_type(ch, ann); /* adder module types */
     if (fixed)
         return fixed;
     if (!strcmp(name, "list") || !strcmp(name, "tuple") || !strcmp(name, "List") || !strcmp(name, "Tuple")) {
@@ -240,7 +240,7 @@ const Type *sema_check_annotation(Checker *ch, AstExpr *ann) {
     switch (ann->kind) {
     case AST_NAME: return named_type(ch, ann, ann->as.name.id.s);
     case AST_ATTRIBUTE: {
-        const Type *fixed = sema_fixed_named_type(ch, ann); /* B: `adder.u8` */
+        const Type *fixed = sema_fixed_named_type(ch, ann); /* `adder.u8` */
         if (fixed)
             return fixed;
         const char *name = ann_name(ann);
@@ -272,7 +272,7 @@ const Type *sema_check_annotation(Checker *ch, AstExpr *ann) {
 
 /* ---- step 1: declarations ---- */
 
-static Symbol *bind_module_sym(Checker *ch, SymKind kind, AstIdent id, Span decl) {
+Symbol *sema_check_bind_module_sym(Checker *ch, SymKind kind, AstIdent id, Span decl) {
     ModName *old = sema_check_find_name(ch, id.s);
     if (old) {
         sema_error(ch, decl, "'%s' is already defined; redefining it is not supported by Adder yet", id.s);
@@ -300,7 +300,7 @@ static FuncInfo *new_func(Checker *ch, AstStmt *def, ClassInfo *cls) {
 static void declare_func(Checker *ch, AstStmt *s) {
     const char *ext_name = NULL;
     bool is_extern = false;
-    if (s->as.funcdef.decorators.n) { /* B: @adder.extern is the only decorator */
+    if (s->as.funcdef.decorators.n) { /* @adder.extern is the only decorator */
         AstExpr *d = s->as.funcdef.decorators.items[0];
         is_extern = s->as.funcdef.decorators.n == 1 && sema_fixed_extern_decorator(ch, d, &ext_name);
         if (!is_extern) {
@@ -308,7 +308,7 @@ static void declare_func(Checker *ch, AstStmt *s) {
             return;
         }
     }
-    Symbol *sym = bind_module_sym(ch, SYM_FUNC, s->as.funcdef.name, s->span);
+    Symbol *sym = sema_check_bind_module_sym(ch, SYM_FUNC, s->as.funcdef.name, s->span);
     FuncInfo *fn = new_func(ch, s, NULL);
     if (is_extern) {
         fn->is_extern = true;
@@ -369,7 +369,7 @@ static void declare_class(Checker *ch, AstStmt *s) {
                                          : s->as.classdef.keywords.items[0]->span;
         sema_error(ch, at, "inheritance is not supported by Adder yet");
     }
-    Symbol *sym = bind_module_sym(ch, SYM_CLASS, s->as.classdef.name, s->span);
+    Symbol *sym = sema_check_bind_module_sym(ch, SYM_CLASS, s->as.classdef.name, s->span);
     ClassInfo *cls = arena_new(ch->arena, ClassInfo);
     cls->name = s->as.classdef.name.s;
     cls->cname = fmt_name(ch, "%s__%s", ch->modname, cls->name);
@@ -393,7 +393,7 @@ static void declare_class(Checker *ch, AstStmt *s) {
 }
 
 static void declare_module(Checker *ch, AstStmt *s, AstIdent id, const char *module) {
-    Symbol *sym = bind_module_sym(ch, SYM_MODULE, id, s->span);
+    Symbol *sym = sema_check_bind_module_sym(ch, SYM_MODULE, id, s->span);
     if (sym)
         sym->ty = types_module(ch->tt, module);
 }
@@ -409,7 +409,7 @@ static void declare_import(Checker *ch, AstStmt *s) {
         if (!sema_is_module_known(a->name.s)) {
             sema_error(ch, a->span, "no module named '%s'", a->name.s);
             Symbol *sym =
-                sema_check_find_name(ch, bound.s) ? NULL : bind_module_sym(ch, SYM_MODULE, bound, s->span);
+                sema_check_find_name(ch, bound.s) ? NULL : sema_check_bind_module_sym(ch, SYM_MODULE, bound, s->span);
             if (sym) /* uses of the module are then silent */
                 sym->ty = ch->tt->error;
             continue;
@@ -770,7 +770,7 @@ SemaModule *sema_analyze(SemaCtx *cx, AstModule *mod, const char *modname) {
     for (uint32_t i = 0; i < ch->funcs.n; i++) {
         resolve_signature(ch, &ch->funcs.items[i]);
         FuncEntry *fe = &ch->funcs.items[i];
-        if (fe->fn->is_extern) { /* B: the Python body is only the CPython simulation */
+        if (fe->fn->is_extern) { /* the Python body is only the CPython simulation */
             sema_fixed_check_extern(ch, fe->fn);
             fe->state = CHECKED;
         }

@@ -97,7 +97,7 @@ typedef struct Symbol {
     uint32_t index;     /* position in FuncInfo.locals or SemaModule.globals */
     bool is_param;
     Span decl;          /* where it was first bound */
-    const char *module; /* SYM_GLOBAL: mangling prefix of the defining module (D: modules) */
+    const char *module; /* SYM_GLOBAL: mangling prefix of the defining module (modules) */
 } Symbol;
 
 typedef struct FieldInfo {
@@ -116,7 +116,7 @@ struct FuncInfo {
     uint32_t nlocals, nparams;
     AstExpr **defaults;       /* per parameter, NULL if none (constant expressions) */
     const Type *ret;          /* TY_NONE when the function returns nothing */
-    bool is_extern;           /* B: @adder.extern — a C function named cname; body not compiled */
+    bool is_extern;           /* @adder.extern — a C function named cname; body not compiled */
 };
 
 struct ClassInfo {
@@ -180,7 +180,7 @@ typedef struct SemaCtx {
     DiagSink *diag;
     const SourceFile *src;
     TypeTable *types;         /* may be NULL for check_syntax alone */
-    /* D: the program's modules analysed before this one, which it may
+    /* the program's modules analysed before this one, which it may
      * import (sema/modules.c); they share types. */
     SemaModule *const *modules;
     uint32_t nmodules;
@@ -196,7 +196,7 @@ bool sema_check_module(SemaCtx *cx, const AstModule *mod);
 SemaModule *sema_analyze(SemaCtx *cx, AstModule *mod, const char *modname);
 
 /* ---- builtins.c ---- */
-/* D: math, sys, ...: a module Adder provides (an import of any other name
+/* math, sys, ...: a module Adder provides (an import of any other name
  * is looked for among the program's files). */
 bool sema_is_builtin_module(const char *name);
 const char *sema_builtin_name(BuiltinId id);

@@ -32,7 +32,7 @@ void types_init(TypeTable *tt, Arena *arena) {
     tt->str = scalar(tt, TY_STR);
     tt->bytearray = scalar(tt, TY_BYTEARRAY);
     tt->range = scalar(tt, TY_RANGE);
-    /* --- B: adder module --- */
+    /* --- adder module --- */
     static const char *const fixed_names[TYPES_NFIXED] = {"u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64"};
     for (unsigned i = 0; i < TYPES_NFIXED; i++) {
         Type *ty = arena_new(tt->arena, Type);

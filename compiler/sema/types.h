@@ -30,7 +30,7 @@ typedef enum TypeKind {
     TY_FUNC,      /* fn: a function or method, as a value (only called, never stored) */
     TY_MODULE,    /* name: an imported module (math, sys) */
     TY_RANGE,     /* what range(...) returns; only iterated */
-    /* --- B: adder module (DESIGN §3) --- */
+    /* --- adder module (DESIGN §3) --- */
     TY_FIXED,     /* adder.u8 .. adder.i64: bits, is_signed; wrapping arithmetic */
     TY_F32,       /* adder.f32: C float */
     TY_REG,       /* adder.Reg32/16/8: bits; a register address (uintptr_t) */

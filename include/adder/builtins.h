@@ -17,7 +17,7 @@
 
 #include "adder/adder.h"
 #include "adder/arith.h"
-#include "adder/fixed.h" /* B: adder module */
+#include "adder/fixed.h" /* adder module */
 #include "adder/format.h"
 
 /* Identity comparison of object elements. */

@@ -174,7 +174,7 @@ def check_overflow(c):
     big = "\n".join(f'print("{i:06d}{"x" * 2000}")' for i in range(160))  # 320 KB
     py = c.write("big.py", big + "\n")
     status, out, err = c.adder_cmd("build", "--target=cortex-m0", py, "-o", "big.elf")
-    c.expect(status == 1 and "does not fit cortex-m0" in err and "overflowed by" in err,
+    c.expect(status == 1 and "does not fit cortex-m0: flash overflows by" in err,
              "a program over cortex-m0's 256 KB of flash fails with the overflow",
              f"status {status}\nstdout {out}\nstderr {err}")
     c.expect("flash" in out.lower(), "the size report is printed for it", out + err)
