@@ -56,7 +56,30 @@ def _to_int(x):
     raise TypeError(f"cannot convert {type(x).__name__} to a fixed-width integer")
 
 
-class _Fixed:
+class _Scalar:
+    """What fixed ints and f32 share: comparison, hashing and printing
+    of the plain Python value _v; _other(o) gives o's value or
+    NotImplemented."""
+    __slots__ = ()
+
+    def _cmp(self, o, fn):
+        b = self._other(o)
+        return NotImplemented if b is NotImplemented else fn(self._v, b)
+
+    def __eq__(self, o): return self._cmp(o, lambda a, b: a == b)
+    def __ne__(self, o): return self._cmp(o, lambda a, b: a != b)
+    def __lt__(self, o): return self._cmp(o, lambda a, b: a < b)
+    def __le__(self, o): return self._cmp(o, lambda a, b: a <= b)
+    def __gt__(self, o): return self._cmp(o, lambda a, b: a > b)
+    def __ge__(self, o): return self._cmp(o, lambda a, b: a >= b)
+    def __hash__(self): return hash(self._v)
+
+    def __str__(self): return str(self._v)
+    def __repr__(self): return repr(self._v)
+    def __format__(self, spec): return format(self._v, spec)
+
+
+class _Fixed(_Scalar):
     """Base of the fixed-width integer types; BITS and SIGNED per subclass."""
     __slots__ = ("_v",)
     BITS = 0
@@ -136,27 +159,12 @@ class _Fixed:
     def __invert__(self): return self._make(~self._v)
     def __abs__(self): return self._make(abs(self._v))
 
-    # comparisons
-    def _cmp(self, o, fn):
-        b = self._other(o)
-        return NotImplemented if b is NotImplemented else fn(self._v, b)
-
-    def __eq__(self, o): return self._cmp(o, lambda a, b: a == b)
-    def __ne__(self, o): return self._cmp(o, lambda a, b: a != b)
-    def __lt__(self, o): return self._cmp(o, lambda a, b: a < b)
-    def __le__(self, o): return self._cmp(o, lambda a, b: a <= b)
-    def __gt__(self, o): return self._cmp(o, lambda a, b: a > b)
-    def __ge__(self, o): return self._cmp(o, lambda a, b: a >= b)
-    def __hash__(self): return hash(self._v)
 
     # conversions and printing
     def __int__(self): return self._v
     def __index__(self): return self._v
     def __float__(self): return float(self._v)
     def __bool__(self): return self._v != 0
-    def __str__(self): return str(self._v)
-    def __repr__(self): return repr(self._v)
-    def __format__(self, spec): return format(self._v, spec)
 
 
 def _shl(a, b):
@@ -191,7 +199,7 @@ def _round32(x):
     return struct.unpack("<f", struct.pack("<f", x))[0]
 
 
-class f32:
+class f32(_Scalar):
     """IEEE single-precision float: every result is rounded to single."""
     __slots__ = ("_v",)
 
@@ -229,23 +237,9 @@ class f32:
     def __pos__(self): return self
     def __abs__(self): return f32(abs(self._v))
 
-    def _cmp(self, o, fn):
-        b = self._other(o)
-        return NotImplemented if b is NotImplemented else fn(self._v, b)
-
-    def __eq__(self, o): return self._cmp(o, lambda a, b: a == b)
-    def __ne__(self, o): return self._cmp(o, lambda a, b: a != b)
-    def __lt__(self, o): return self._cmp(o, lambda a, b: a < b)
-    def __le__(self, o): return self._cmp(o, lambda a, b: a <= b)
-    def __gt__(self, o): return self._cmp(o, lambda a, b: a > b)
-    def __ge__(self, o): return self._cmp(o, lambda a, b: a >= b)
-    def __hash__(self): return hash(self._v)
     def __float__(self): return self._v
     def __int__(self): return int(self._v)
     def __bool__(self): return self._v != 0.0
-    def __str__(self): return str(self._v)
-    def __repr__(self): return repr(self._v)
-    def __format__(self, spec): return format(self._v, spec)
 
 
 def extern(arg):
